@@ -1,0 +1,336 @@
+//! Shared plain data for khabar: what comes in (`RawArticle`) and what goes out (`Document`).
+//!
+//! Every other crate depends on this one; it depends on nothing.
+//! The types are plain data with `pub` fields and no behaviour beyond small accessors.
+//! They derive no `Serialize`: the crates at the edge (`cli`, later `store` and `server`)
+//! own their serialized forms, so that the wire format can change without touching the core.
+
+/// A half-open byte range `start..end`.
+///
+/// Unless a field's documentation says otherwise, a `Span` indexes the UTF-8 `text`
+/// of the `RawArticle` it came from (the "original text"), and both ends lie on char boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: u32,
+    /// One past the last byte of the range.
+    pub end: u32,
+}
+
+impl Span {
+    /// Builds a span from `usize` offsets.
+    ///
+    /// Offsets are stored as `u32`: inputs over 4 GiB are refused by `ingest` before they get here.
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end, "span start {start} after end {end}");
+        Span { start: to_u32(start), end: to_u32(end) }
+    }
+
+    /// The span as a `usize` range, for slicing.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Length in bytes.
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    /// Whether the span covers no bytes.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+fn to_u32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
+}
+
+/// A language khabar can tell apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Lang {
+    /// Arabic (`ar`).
+    Ar,
+    /// Persian (`fa`).
+    Fa,
+    /// English (`en`).
+    En,
+    /// Written in a script or language that is none of the three, for example German or Russian.
+    Other,
+    /// Too little text, or no letters at all.
+    Unknown,
+}
+
+impl Lang {
+    /// The ISO 639-1 code, or `other` / `und`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::Fa => "fa",
+            Lang::En => "en",
+            Lang::Other => "other",
+            Lang::Unknown => "und",
+        }
+    }
+}
+
+/// How an input was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum InputFormat {
+    /// A plain text page, one paragraph a line or blank-line separated.
+    Text,
+    /// An HTML page; its visible text is laid out block by block.
+    Html,
+    /// One line of a JSON Lines file.
+    Jsonl,
+    /// One HTML response record of a WARC file.
+    Warc,
+}
+
+impl InputFormat {
+    /// The lowercase name used in output and messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            InputFormat::Text => "text",
+            InputFormat::Html => "html",
+            InputFormat::Jsonl => "jsonl",
+            InputFormat::Warc => "warc",
+        }
+    }
+}
+
+/// What kind of layout block an HTML element produced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum BlockKind {
+    /// `<h1>`…`<h6>`; the payload is the level.
+    Heading(u8),
+    /// `<p>` or a text run in a generic container.
+    Paragraph,
+    /// `<li>`, `<dt>`, `<dd>`.
+    ListItem,
+    /// `<td>`, `<th>`.
+    TableCell,
+    /// `<figcaption>`, `<caption>`.
+    Caption,
+    /// `<pre>`, `<blockquote>` and other quoted or preformatted text.
+    Quote,
+}
+
+/// Why the HTML reader thinks a block is page furniture rather than article text.
+///
+/// These are observations about the markup, not decisions: `pipeline::clean` weighs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MarkupHint {
+    /// Inside `<nav>`, `<header>` (outside the article), `<menu>` or a navigation role.
+    Navigation,
+    /// Inside `<footer>` or a content-info role.
+    Footer,
+    /// Inside `<aside>` or a complementary role.
+    Aside,
+    /// Inside `<form>`, or a `<button>`/`<label>`/`<select>`.
+    Form,
+    /// Inside an element whose class or id names furniture (share, related, comment, sidebar, ad, …).
+    BoilerplateClass,
+    /// Outside the container the reader chose as the article body.
+    OutsideMain,
+}
+
+/// A block of visible text in an HTML page, as laid out by the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Where the block's text stands in `RawArticle::text`.
+    pub span: Span,
+    /// The element that produced it.
+    pub kind: BlockKind,
+    /// Bytes of the block's text that sit inside `<a>` elements.
+    pub link_bytes: u32,
+    /// Furniture signals from the markup, sorted and deduplicated.
+    pub hints: Vec<MarkupHint>,
+}
+
+/// One article as read from an input, before any processing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawArticle {
+    /// Where it came from: a file path, `path#line`, `path#record`, or `-` for stdin.
+    pub origin: String,
+    /// How it was read.
+    pub format: InputFormat,
+    /// The article's URL, when the input gives one.
+    pub url: Option<String>,
+    /// A title given by metadata (JSON field, `og:title`, `<title>`), as written.
+    pub title: Option<String>,
+    /// A publication date given by metadata, as written (no parsing happens at ingest).
+    pub published: Option<String>,
+    /// The outlet or feed name given by metadata, as written.
+    pub source: Option<String>,
+    /// The original text, decoded to UTF-8. Every span of the output points into it.
+    ///
+    /// For HTML and WARC it is the page's visible text, one block a line,
+    /// so that removed furniture can be shown with its span.
+    pub text: String,
+    /// Layout blocks of an HTML page, in order, covering the lines of `text`. Empty for other formats.
+    pub blocks: Vec<Block>,
+}
+
+/// A problem found while processing an article. Problems are data, never panics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The stage that raised it: `clean`, `lang`, `normalize`, `segment`.
+    pub stage: &'static str,
+    /// A stable machine-readable code, such as `no-body`.
+    pub code: &'static str,
+    /// A lowercase, human-readable explanation.
+    pub message: String,
+    /// Where in the original text, when the problem has a place.
+    pub span: Option<Span>,
+}
+
+/// A language decision with its confidence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LangGuess {
+    /// The language chosen.
+    pub lang: Lang,
+    /// How sure the detector is, from 0 to 1.
+    pub confidence: f32,
+}
+
+/// Why a span of the original text is not part of the article body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChromeKind {
+    /// The title, or a repetition of it.
+    Title,
+    /// A date line, `key: value` line (news code, category) or source credit: metadata, not body.
+    Metadata,
+    /// An end-of-article marker such as `/انتهى/`.
+    EndMarker,
+    /// A bare code of digits and punctuation, such as a tracking code `109-3`.
+    Code,
+    /// A short line that only repeats names found in the article, such as a photo caption.
+    Caption,
+    /// A short outlet or section label, such as `العالم - ايران`.
+    Label,
+    /// Short link-like lines after the article: most-read lists, tags, share bars, comment prompts.
+    Navigation,
+    /// A form line: a comment form, a required-field notice.
+    Form,
+    /// HTML markup says furniture (navigation, footer, aside, form, furniture class, outside the body).
+    Markup,
+    /// An HTML block made mostly of link text.
+    LinkDense,
+    /// A line that many other documents of the same source also carry.
+    Repeated,
+}
+
+impl ChromeKind {
+    /// The lowercase name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChromeKind::Title => "title",
+            ChromeKind::Metadata => "metadata",
+            ChromeKind::EndMarker => "end-marker",
+            ChromeKind::Code => "code",
+            ChromeKind::Caption => "caption",
+            ChromeKind::Label => "label",
+            ChromeKind::Navigation => "navigation",
+            ChromeKind::Form => "form",
+            ChromeKind::Markup => "markup",
+            ChromeKind::LinkDense => "link-dense",
+            ChromeKind::Repeated => "repeated",
+        }
+    }
+}
+
+/// A span of the original text that was removed from the body, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chrome {
+    /// The removed text's place in the original text.
+    pub span: Span,
+    /// The class of furniture.
+    pub kind: ChromeKind,
+    /// The signal that decided it, in a few lowercase words.
+    pub reason: &'static str,
+}
+
+/// A sentence of the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Its place in the original text.
+    pub span: Span,
+    /// Its place in the owning paragraph's `norm` string.
+    pub norm_span: Span,
+}
+
+/// A paragraph of the body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    /// Its place in the original text.
+    pub span: Span,
+    /// Its language.
+    pub lang: LangGuess,
+    /// Whether it reads as a heading (short, unpunctuated) rather than running text.
+    pub is_heading: bool,
+    /// The normalized form of the paragraph's text, for matching and search.
+    pub norm: String,
+    /// For each char of `norm`, the byte offset in `norm` where it starts and the
+    /// byte offset in the original text where its source starts, in increasing order,
+    /// followed by one final pair `(norm.len(), span.end)`.
+    pub norm_map: Vec<(u32, u32)>,
+    /// Its sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// An article after cleaning, language identification, normalization and segmentation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// A stable id: a 64-bit FNV-1a hash of the normalized title and body, as 16 hex digits.
+    pub id: String,
+    /// Where it came from, as in `RawArticle::origin`.
+    pub origin: String,
+    /// How it was read.
+    pub format: InputFormat,
+    /// The article's URL, when known.
+    pub url: Option<String>,
+    /// The publication date string from metadata, as written.
+    pub published: Option<String>,
+    /// The outlet or feed name from metadata, as written.
+    pub source: Option<String>,
+    /// The original text, as in `RawArticle::text`.
+    pub text: String,
+    /// The title, as written, trimmed.
+    pub title: Option<String>,
+    /// Where the title stands in the original text, when it stands there.
+    pub title_span: Option<Span>,
+    /// The language of the whole document.
+    pub lang: LangGuess,
+    /// The body, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// The removed furniture, in order of position.
+    pub chrome: Vec<Chrome>,
+}
+
+impl Paragraph {
+    /// Maps a byte range of `norm` back to the original text; see `norm_to_original`.
+    pub fn to_original(&self, norm_span: Span) -> Span {
+        norm_to_original(&self.norm_map, norm_span)
+    }
+}
+
+/// Maps a byte range of a normalized string back to the original text, through a char map
+/// laid out as `Paragraph::norm_map` documents.
+///
+/// The start maps to the original start of the char at `norm_span.start`;
+/// the end maps to the original start of the first char at or after `norm_span.end`,
+/// so whatever normalization folded into the span (diacritics, joiners) is included.
+/// Offsets past the end map to the end.
+pub fn norm_to_original(map: &[(u32, u32)], norm_span: Span) -> Span {
+    let last = map.last().map_or(0, |&(_, o)| o);
+    let find = |offset: u32| -> u32 {
+        match map.binary_search_by_key(&offset, |&(n, _)| n) {
+            Ok(idx) => map[idx].1,
+            // Not on a char start: fall forward to the next char.
+            Err(idx) => map.get(idx).map_or(last, |&(_, o)| o),
+        }
+    };
+    let start = find(norm_span.start);
+    Span { start, end: find(norm_span.end).max(start) }
+}

@@ -1,0 +1,94 @@
+//! Golden tests for cleaning, one file a case under `test_data/clean/`.
+//!
+//! Each case is a page as a scraper delivers it; its `.golden` file lists every line's verdict:
+//! `title`, `body` (or `heading`), or the furniture kind and reason, with the line's text.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use expect_test::expect_file;
+use model::{InputFormat, RawArticle};
+
+use super::{RepeatedLines, clean};
+
+fn dump(raw: &RawArticle) -> String {
+    let cleaned = clean(raw, &RepeatedLines::default());
+    let mut rows: Vec<(u32, String)> = Vec::new();
+    if let Some(title) = &cleaned.title {
+        let at = title.span.map_or(0, |s| s.start);
+        rows.push((at, format!("title    {}", title.text)));
+    }
+    for block in &cleaned.body {
+        let label = if block.is_heading { "heading " } else { "body    " };
+        rows.push((block.span.start, format!("{label} {}", excerpt(&raw.text[block.span.range()]))));
+    }
+    for chrome in &cleaned.chrome {
+        let text = excerpt(&raw.text[chrome.span.range()]);
+        rows.push((chrome.span.start, format!("chrome   {} ({}): {text}", chrome.kind.name(), chrome.reason)));
+    }
+    rows.sort();
+    let mut out = String::new();
+    for (at, row) in rows {
+        // The title has no line of its own when it comes from metadata; it sorts first then.
+        let _ = writeln!(out, "{at:>5} {row}");
+    }
+    out
+}
+
+/// The first eight words of a line, so that golden files stay readable.
+fn excerpt(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 8 { words.join(" ") } else { format!("{} …", words[..8].join(" ")) }
+}
+
+#[test]
+fn golden_pages() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("test_data/clean");
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .expect("test_data/clean exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 3, "expected the clean fixtures, found {}", cases.len());
+    for case in cases {
+        let text = std::fs::read_to_string(&case).expect("fixture is UTF-8");
+        let raw = RawArticle {
+            origin: case.display().to_string(),
+            format: InputFormat::Text,
+            url: None,
+            title: None,
+            published: None,
+            source: None,
+            text,
+            blocks: Vec::new(),
+        };
+        expect_file![case.with_extension("golden")].assert_eq(&dump(&raw));
+    }
+}
+
+#[test]
+fn repeated_lines_need_five_documents_of_one_source() {
+    let page = |origin: &str, footer: &str| RawArticle {
+        origin: origin.to_owned(),
+        format: InputFormat::Text,
+        url: None,
+        title: None,
+        published: None,
+        source: Some("paper".to_owned()),
+        text: format!(
+            "وقال الوزير في مؤتمر صحفي عقده اليوم إن المحادثات كانت مثمرة وبناءة للغاية.\n{footer}\nوأضاف أن الجانبين اتفقا على مواصلة المشاورات في الأسابيع المقبلة بشكل منتظم."
+        ),
+        blocks: Vec::new(),
+    };
+    let mut repeated = RepeatedLines::default();
+    for n in 0..4 {
+        repeated.observe(&page(&format!("a{n}"), "تابعونا على تويتر"));
+    }
+    let kinds = |repeated: &RepeatedLines| -> Vec<&str> {
+        clean(&page("z", "تابعونا على تويتر"), repeated).chrome.iter().map(|c| c.kind.name()).collect()
+    };
+    assert_eq!(kinds(&repeated), Vec::<&str>::new(), "four documents are not many");
+    repeated.observe(&page("a4", "تابعونا على تويتر"));
+    assert_eq!(kinds(&repeated), vec!["repeated"]);
+}

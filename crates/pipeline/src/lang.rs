@@ -1,0 +1,272 @@
+//! Language identification: Arabic, Persian, English, another language, or unknown.
+//!
+//! Script decides most cases at once. The hard pair is Arabic against Persian, which share a
+//! script and, in much real Persian text, even the letters ك and ي. The detector weighs
+//! evidence that survives that: Persian-only letters (پ چ ژ گ, and ی/ک when present), Arabic-only
+//! marks (ة, ى, tanwin, the article ال), and the function words that each language cannot do
+//! without (در از به را که است / في من على الى التي الذي). When that evidence is thin, as in a
+//! short title or a single word, a character n-gram model (`lingua`, restricted to Arabic and
+//! Persian) adds its vote, fed with ك/ي mapped to Persian letters when nothing Arabic-only
+//! is in sight, so that Persian written with Arabic letters is not mistaken for Arabic.
+
+use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
+use model::{Lang, LangGuess};
+
+/// The n-gram model used when the lexical evidence is thin. Build it once and share it.
+pub struct Detector {
+    ngrams: LanguageDetector,
+}
+
+impl std::fmt::Debug for Detector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Detector")
+    }
+}
+
+impl Default for Detector {
+    /// Loads the Arabic and Persian n-gram models (about 1 s and 100 MB once per process).
+    fn default() -> Detector {
+        let ngrams = LanguageDetectorBuilder::from_languages(&[Language::Arabic, Language::Persian])
+            .with_preloaded_language_models()
+            .build();
+        Detector { ngrams }
+    }
+}
+
+/// Lexical evidence below this margin (in log-odds units) asks the n-gram model too.
+const THIN_EVIDENCE: f32 = 4.0;
+
+/// Detects the language of one piece of text (a title, a paragraph, a query).
+pub fn detect(text: &str, detector: &Detector) -> LangGuess {
+    let counts = ScriptCounts::of(text);
+    let letters = counts.arabic + counts.latin + counts.other;
+    if letters < 2 {
+        return LangGuess { lang: Lang::Unknown, confidence: 0.0 };
+    }
+    if counts.other * 2 > letters {
+        return LangGuess { lang: Lang::Other, confidence: share(counts.other, letters) };
+    }
+    if counts.latin > counts.arabic {
+        return latin(text, share(counts.latin, letters));
+    }
+    let evidence = persian_evidence(text);
+    let mut score = evidence.score;
+    if score.abs() < THIN_EVIDENCE {
+        score += ngram_log_odds(text, evidence.has_arabic_marks, detector);
+    }
+    let lang = if score > 0.0 { Lang::Fa } else { Lang::Ar };
+    let confidence = logistic(score.abs()) * share(counts.arabic, letters);
+    LangGuess { lang, confidence }
+}
+
+/// Combines paragraph guesses into a document guess, weighting each by its length in bytes.
+pub fn combine(parts: &[(LangGuess, usize)]) -> LangGuess {
+    let mut mass: [(Lang, f32); 5] =
+        [(Lang::Ar, 0.0), (Lang::Fa, 0.0), (Lang::En, 0.0), (Lang::Other, 0.0), (Lang::Unknown, 0.0)];
+    let mut total = 0.0;
+    for &(guess, len) in parts {
+        if guess.lang == Lang::Unknown {
+            continue;
+        }
+        let weight = len as f32;
+        total += weight;
+        if let Some(slot) = mass.iter_mut().find(|(l, _)| *l == guess.lang) {
+            slot.1 += weight * guess.confidence.max(0.05);
+        }
+    }
+    if total == 0.0 {
+        return LangGuess { lang: Lang::Unknown, confidence: 0.0 };
+    }
+    // Ties go to the earlier language in the list, so the result is deterministic.
+    let (lang, best) =
+        mass.iter().copied().fold((Lang::Unknown, 0.0f32), |acc, it| if it.1 > acc.1 { it } else { acc });
+    LangGuess { lang, confidence: (best / total).clamp(0.0, 1.0) }
+}
+
+#[derive(Default)]
+struct ScriptCounts {
+    arabic: usize,
+    latin: usize,
+    other: usize,
+}
+
+impl ScriptCounts {
+    fn of(text: &str) -> ScriptCounts {
+        let mut acc = ScriptCounts::default();
+        for c in text.chars() {
+            if is_arabic_letter(c) {
+                acc.arabic += 1;
+            } else if c.is_ascii_alphabetic() || (c.is_alphabetic() && ('\u{00C0}'..='\u{024F}').contains(&c)) {
+                acc.latin += 1;
+            } else if c.is_alphabetic() {
+                acc.other += 1;
+            }
+        }
+        acc
+    }
+}
+
+/// Arabic-script letters (not digits, punctuation or marks).
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && !matches!(c, '\u{06F0}'..='\u{06F9}' | '\u{0640}' | '\u{06D4}')
+}
+
+fn share(part: usize, whole: usize) -> f32 {
+    if whole == 0 { 0.0 } else { part as f32 / whole as f32 }
+}
+
+fn logistic(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Frequent English words; their share of the tokens tells English from other Latin-script text.
+const ENGLISH_WORDS: &[&str] = &[
+    "a", "about", "after", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from",
+    "had", "has", "have", "he", "his", "in", "is", "it", "its", "not", "of", "on", "or", "said",
+    "that", "the", "their", "they", "this", "to", "was", "were", "which", "who", "will", "with",
+];
+
+fn latin(text: &str, script_share: f32) -> LangGuess {
+    let mut n_words = 0usize;
+    let mut n_english = 0usize;
+    let mut n_accented = 0usize;
+    let mut n_letters = 0usize;
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        if word.is_empty() || !word.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        n_words += 1;
+        let lower = word.to_lowercase();
+        if ENGLISH_WORDS.contains(&lower.as_str()) {
+            n_english += 1;
+        }
+        for c in word.chars() {
+            n_letters += 1;
+            if c.is_alphabetic() && !c.is_ascii() {
+                n_accented += 1;
+            }
+        }
+    }
+    let english_share = share(n_english, n_words);
+    let accented_share = share(n_accented, n_letters);
+    if n_words < 4 || (n_words < 10 && n_english == 0 && n_accented == 0) {
+        // Too short for function words to show: plain ASCII reads as English, with low confidence.
+        let lang = if n_accented == 0 { Lang::En } else { Lang::Other };
+        return LangGuess { lang, confidence: 0.5 * script_share };
+    }
+    if english_share >= 0.10 && accented_share < 0.02 {
+        let confidence = (0.6 + english_share * 1.5).min(0.99) * script_share;
+        return LangGuess { lang: Lang::En, confidence };
+    }
+    let confidence = (0.9 - english_share * 3.0).clamp(0.3, 0.95) * script_share;
+    LangGuess { lang: Lang::Other, confidence }
+}
+
+/// Function words that only Persian uses, spelled with Persian ی/ک; matched after folding ي/ى→ی, ك→ک.
+const PERSIAN_WORDS: &[&str] = &[
+    "از", "است", "اند", "اگر", "اما", "این", "آن", "آنها", "با", "باید", "برای", "بود", "بوده",
+    "تا", "چه", "خود", "دارد", "داد", "در", "را", "شد", "شده", "شود", "کرد", "کرده", "کند", "که",
+    "گفت", "می", "نمی", "نیز", "نیست", "وی", "همه", "های", "ها", "هستند", "یک", "دیگر", "دو", "بر",
+    "پس", "کنند", "میشود", "میکند", "گفته", "افزود", "کشور", "چون", "اکنون", "او", "ایشان", "شما",
+];
+
+/// Function words that only Arabic uses, in the same folded spelling.
+///
+/// Words that both languages write the same way (من, به, بعد, قبل, کل, غیر, حتی, بین, هم) are
+/// left out of both lists: they are evidence of neither.
+const ARABIC_WORDS: &[&str] = &[
+    "في", "فی", "علی", "الی", "إلی", "عن", "أن", "ان", "إن", "التی", "الذی", "الذین", "هذا", "هذه",
+    "ذلک", "تلک", "مع", "کان", "کانت", "قد", "لا", "لم", "لن", "حیث", "کما", "أو", "قال", "وقال",
+    "واضاف", "وأضاف", "إلا", "الا", "هو", "هی", "عند", "منذ", "خلال", "لدی", "عبر", "بعض", "أیضا",
+    "ایضا", "ولا", "وفی", "ومن", "وعلی", "وأن", "وان", "فقد", "لقد", "یکون", "تم", "أمس", "الیوم",
+    "وهو", "وقالت", "إلي", "حول", "لها", "التي", "الذي", "الذين", "ذلك", "كما", "كان", "اليوم",
+];
+
+struct Evidence {
+    /// Positive for Persian, negative for Arabic, in log-odds units.
+    score: f32,
+    /// Whether anything only Arabic writes (ة, ى, tanwin, ال words) is present.
+    has_arabic_marks: bool,
+}
+
+fn persian_evidence(text: &str) -> Evidence {
+    let mut score = 0.0f32;
+    let mut has_arabic_marks = false;
+    for c in text.chars() {
+        match c {
+            'پ' | 'چ' | 'ژ' | 'گ' => score += 2.0,
+            'ۀ' => score += 2.0,
+            'ی' | 'ک' => score += 0.4,
+            '۰'..='۹' => score += 0.3,
+            'ة' => {
+                score -= 1.5;
+                has_arabic_marks = true;
+            }
+            'ى' => {
+                score -= 0.8;
+                has_arabic_marks = true;
+            }
+            '\u{064B}'..='\u{064D}' => {
+                score -= 1.0;
+                has_arabic_marks = true;
+            }
+            '٠'..='٩' => score -= 0.3,
+            _ => {}
+        }
+    }
+    let mut folded = String::new();
+    for word in text.split(|c: char| !is_arabic_letter(c) && c != '\u{200C}' && !is_mark(c)) {
+        if word.is_empty() {
+            continue;
+        }
+        folded.clear();
+        folded.extend(word.chars().filter(|&c| !is_mark(c)).map(|c| match c {
+            'ي' | 'ى' => 'ی',
+            'ك' => 'ک',
+            c => c,
+        }));
+        // A ZWNJ splits Persian morphemes: `می‌کند` counts as `می`.
+        let head = folded.split('\u{200C}').next().unwrap_or("");
+        if PERSIAN_WORDS.contains(&head) {
+            score += 1.5;
+        } else if ARABIC_WORDS.contains(&head) || ARABIC_WORDS.contains(&word) {
+            score -= 1.5;
+        } else if head.starts_with("ال") && head.chars().count() > 3 && !head.starts_with("الب") {
+            score -= 0.6;
+            has_arabic_marks = true;
+        } else if (head.starts_with("می") || head.starts_with("نمی")) && head.chars().count() > 4 {
+            score += 0.7;
+        }
+        if word.contains('\u{200C}') {
+            score += 1.0;
+        }
+    }
+    Evidence { score, has_arabic_marks }
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// The n-gram model's vote for Persian, in log-odds units, clamped to ±4.
+fn ngram_log_odds(text: &str, has_arabic_marks: bool, detector: &Detector) -> f32 {
+    let prepared: String = if has_arabic_marks {
+        text.to_owned()
+    } else {
+        text.chars()
+            .map(|c| match c {
+                'ي' | 'ى' => 'ی',
+                'ك' => 'ک',
+                c => c,
+            })
+            .collect()
+    };
+    let p_fa = detector.ngrams.compute_language_confidence(&prepared, Language::Persian) as f32;
+    let p_fa = p_fa.clamp(0.02, 0.98);
+    (p_fa / (1.0 - p_fa)).ln()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,111 @@
+//! The pure core of khabar: every stage from a `RawArticle` to a `Document`.
+//!
+//! Entry point: `process`, which chains `clean::clean` → `lang::detect` → `normalize::normalize`
+//! → `segment::sentences`. Each stage is a module with one entry function.
+//!
+//! **Architecture Invariant:** this crate does no IO and reads no clock, environment or global
+//! state; problems come back as `model::Diagnostic` values, never as panics or errors.
+//! It depends on `model` and on `lingua`'s embedded n-gram models, nothing else.
+
+pub mod clean;
+pub mod lang;
+pub mod normalize;
+pub mod segment;
+
+use model::{Diagnostic, Document, LangGuess, Paragraph, RawArticle};
+
+/// Validated settings for a run. Build it once and share it across articles.
+#[derive(Debug)]
+pub struct Config {
+    /// The language model used where lexical evidence is thin.
+    pub detector: lang::Detector,
+}
+
+/// A processed article and what went wrong with it.
+#[derive(Debug, Clone)]
+pub struct Processed {
+    /// The document, always produced, even for an empty page.
+    pub doc: Document,
+    /// Problems found on the way, in stage order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Runs every stage on one article.
+pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) -> Processed {
+    let mut diagnostics = Vec::new();
+    let cleaned = clean::clean(raw, repeated);
+    let text = raw.text.as_str();
+
+    let mut paragraphs = Vec::with_capacity(cleaned.body.len());
+    let mut weighted: Vec<(LangGuess, usize)> = Vec::with_capacity(cleaned.body.len() + 1);
+    for block in &cleaned.body {
+        let piece = &text[block.span.range()];
+        let guess = lang::detect(piece, &cfg.detector);
+        weighted.push((guess, piece.len()));
+        let norm = normalize::normalize(piece, block.span.start as usize, guess.lang);
+        let sentences = segment::sentences(&norm);
+        let (norm, norm_map) = norm.into_parts();
+        paragraphs.push(Paragraph {
+            span: block.span,
+            lang: guess,
+            is_heading: block.is_heading,
+            norm,
+            norm_map,
+            sentences,
+        });
+    }
+    let title = cleaned.title.as_ref();
+    if let Some(title) = title {
+        // The title votes too, with the weight of its length: short, but often the only clue.
+        weighted.push((lang::detect(&title.text, &cfg.detector), title.text.len()));
+    }
+    let lang = lang::combine(&weighted);
+
+    if paragraphs.is_empty() {
+        diagnostics.push(Diagnostic {
+            stage: "clean",
+            code: "no-body",
+            message: "no article text was found: every line was empty or furniture".to_owned(),
+            span: None,
+        });
+    }
+    if lang.lang == model::Lang::Unknown && !paragraphs.is_empty() {
+        diagnostics.push(Diagnostic {
+            stage: "lang",
+            code: "unknown-language",
+            message: "the body has too few letters to tell its language".to_owned(),
+            span: None,
+        });
+    }
+
+    let id = document_id(title.map(|t| t.text.as_str()), &paragraphs, lang.lang);
+    let doc = Document {
+        id,
+        origin: raw.origin.clone(),
+        format: raw.format,
+        url: raw.url.clone(),
+        published: raw.published.clone(),
+        source: raw.source.clone(),
+        text: raw.text.clone(),
+        title: title.map(|t| t.text.clone()),
+        title_span: title.and_then(|t| t.span),
+        lang,
+        paragraphs,
+        chrome: cleaned.chrome,
+    };
+    Processed { doc, diagnostics }
+}
+
+/// A stable id from the normalized title and body: the same article read from a text page,
+/// an HTML page or a JSON line, with different furniture, gets the same id.
+fn document_id(title: Option<&str>, paragraphs: &[Paragraph], lang: model::Lang) -> String {
+    let mut key = String::new();
+    if let Some(title) = title {
+        key.push_str(normalize::normalize(title, 0, lang).as_str());
+    }
+    for paragraph in paragraphs {
+        key.push('\n');
+        key.push_str(&paragraph.norm);
+    }
+    format!("{:016x}", clean::fnv1a(key.as_bytes()))
+}
