@@ -1,0 +1,828 @@
+//! HTML pages to `RawArticle`: a tolerant tokenizer, a light element tree, and the choice of
+//! the container that holds the article.
+//!
+//! The page's visible text is laid out one block a line in `RawArticle::text`, so that the
+//! furniture `pipeline::clean` removes keeps a span a user can look at. Scripts, styles,
+//! comments, templates and embedded media leave no text at all. Each block carries what the
+//! markup says of it (navigation, footer, aside, form, furniture class, link text, outside the
+//! chosen container) as `model::MarkupHint`s; the decisions are `clean`'s.
+//!
+//! The container choice follows the readability idea: paragraphs of running text vote for
+//! their parent and grandparent, votes are discounted by link density and weighted by class
+//! names, and the best-scored element wins, together with siblings that score close to it.
+
+use model::{Block, BlockKind, InputFormat, MarkupHint, RawArticle, Span};
+
+/// Metadata found in the page head.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct HeadMeta {
+    /// `og:title`, else `twitter:title`, else `<title>`.
+    pub title: Option<String>,
+    /// `article:published_time` and the like.
+    pub published: Option<String>,
+    /// `og:url` or the canonical link.
+    pub url: Option<String>,
+    /// `og:site_name`.
+    pub site: Option<String>,
+    /// The declared charset, from `<meta charset>` or `http-equiv`.
+    pub charset: Option<String>,
+}
+
+/// Reads an HTML page that is already UTF-8.
+pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) -> RawArticle {
+    let page = parse(html);
+    let main = choose_main(&page);
+    let mut text = String::with_capacity(html.len() / 4);
+    let mut blocks = Vec::with_capacity(page.blocks.len());
+    for block in &page.blocks {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let start = text.len();
+        text.push_str(&block.text);
+        let mut hints = page.nodes[block.node].hints.clone();
+        if let Some(main) = &main
+            && !main.contains(&page, block.node)
+        {
+            hints.push(MarkupHint::OutsideMain);
+        }
+        hints.sort();
+        hints.dedup();
+        blocks.push(Block { span: Span::new(start, text.len()), kind: block.kind, link_bytes: block.link_bytes, hints });
+    }
+    let title = page.meta.title.clone().or_else(|| page.first_h1.clone());
+    RawArticle {
+        origin: origin.to_owned(),
+        format,
+        url: url.map(str::to_owned).or_else(|| page.meta.url.clone()),
+        title,
+        published: page.meta.published.clone(),
+        source: page.meta.site.clone(),
+        text,
+        blocks,
+    }
+}
+
+/// The charset a page declares in its first kilobytes, read before decoding.
+pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let at = head.find("charset=")?;
+    let rest = head[at + 8..].trim_start_matches(['"', '\'', ' ']);
+    let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    (!label.is_empty()).then_some(label)
+}
+
+#[derive(Debug)]
+struct Node {
+    tag: Tag,
+    parent: usize,
+    depth: u16,
+    hints: Vec<MarkupHint>,
+    /// Class and id weight: positive for article-like names, negative for furniture names.
+    class_weight: i32,
+}
+
+#[derive(Debug)]
+struct TextBlock {
+    node: usize,
+    kind: BlockKind,
+    text: String,
+    link_bytes: u32,
+}
+
+#[derive(Debug)]
+struct Page {
+    nodes: Vec<Node>,
+    blocks: Vec<TextBlock>,
+    meta: HeadMeta,
+    first_h1: Option<String>,
+}
+
+/// Tag names that matter here; everything else is `Other` (inline or unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Root,
+    Block(BlockRole),
+    A,
+    Inline,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BlockRole {
+    Container,
+    Article,
+    Main,
+    Paragraph,
+    Heading(u8),
+    ListItem,
+    List,
+    Cell,
+    Row,
+    Table,
+    Caption,
+    Quote,
+    Nav,
+    Header,
+    Footer,
+    Aside,
+    Form,
+    Control,
+    Body,
+}
+
+fn classify(name: &str) -> Tag {
+    use BlockRole::*;
+    let role = match name {
+        "div" | "section" | "center" | "figure" | "details" | "summary" | "address" | "fieldset"
+        | "hgroup" | "dialog" => Container,
+        "article" => Article,
+        "main" => Main,
+        "p" => Paragraph,
+        "h1" => Heading(1),
+        "h2" => Heading(2),
+        "h3" => Heading(3),
+        "h4" => Heading(4),
+        "h5" => Heading(5),
+        "h6" => Heading(6),
+        "li" | "dt" | "dd" => ListItem,
+        "ul" | "ol" | "dl" | "menu" => List,
+        "td" | "th" => Cell,
+        "tr" => Row,
+        "table" | "tbody" | "thead" | "tfoot" => Table,
+        "figcaption" | "caption" => Caption,
+        "blockquote" | "pre" => Quote,
+        "nav" => Nav,
+        "header" => Header,
+        "footer" => Footer,
+        "aside" => Aside,
+        "form" => Form,
+        "button" | "select" | "label" | "option" | "textarea" => Control,
+        "body" => Body,
+        "a" => return Tag::A,
+        "span" | "b" | "i" | "em" | "strong" | "u" | "small" | "sub" | "sup" | "abbr" | "cite" | "q"
+        | "time" | "font" | "mark" | "code" | "bdi" | "bdo" | "s" | "del" | "ins" | "kbd" | "var" => {
+            return Tag::Inline;
+        }
+        _ => return Tag::Other,
+    };
+    Tag::Block(role)
+}
+
+/// Elements whose content is never visible text.
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "canvas"
+            | "video" | "audio" | "title" | "textarea" | "select"
+    )
+}
+
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "br" | "img" | "hr" | "meta" | "link" | "input" | "area" | "base" | "col" | "embed" | "param"
+            | "source" | "track" | "wbr"
+    )
+}
+
+/// Class and id words that mark furniture.
+const FURNITURE_WORDS: &[&str] = &[
+    "comment", "share", "sharing", "social", "related", "sidebar", "side-bar", "widget", "footer",
+    "menu", "navbar", "nav", "breadcrumb", "promo", "advert", "ads", "banner", "sponsor", "cookie",
+    "popup", "modal", "newsletter", "subscribe", "signup", "login", "tags", "tag-list", "pagination",
+    "pager", "most-read", "mostread", "popular", "trending", "recommend", "outbrain", "taboola",
+    "disqus", "rating", "print", "toolbar", "masthead", "skip", "teaser", "more-news", "readmore",
+    "read-more", "byline", "author-box", "newsticker", "ticker", "copyright", "paywall", "consent",
+];
+
+/// Class and id words that mark the article.
+const ARTICLE_WORDS: &[&str] = &[
+    "article", "content", "entry", "post", "story", "body", "text", "main", "news-detail",
+    "detail", "blog", "page-content", "articlebody", "article-body", "post-content", "entry-content",
+];
+
+fn class_weight(attrs: &str) -> (i32, bool) {
+    let mut weight = 0;
+    let mut is_furniture = false;
+    for name in ["class", "id", "role", "itemprop"] {
+        let Some(value) = attr(attrs, name) else { continue };
+        let value = value.to_ascii_lowercase();
+        if name == "itemprop" && value.contains("articlebody") {
+            weight += 40;
+            continue;
+        }
+        if name == "role" {
+            match value.as_str() {
+                "navigation" | "banner" | "contentinfo" | "complementary" | "menu" | "search" => {
+                    is_furniture = true;
+                    weight -= 25;
+                }
+                "main" | "article" => weight += 25,
+                _ => {}
+            }
+            continue;
+        }
+        for word in value.split(|c: char| c.is_whitespace()) {
+            let has = |list: &[&str]| list.iter().any(|w| word == *w || word.split(['-', '_']).any(|p| p == *w));
+            if has(FURNITURE_WORDS) || FURNITURE_WORDS.iter().any(|w| w.len() > 5 && word.contains(w)) {
+                weight -= 25;
+                is_furniture = true;
+            } else if has(ARTICLE_WORDS) {
+                weight += 25;
+            }
+        }
+    }
+    (weight, is_furniture)
+}
+
+/// Finds an attribute's value in a tag's attribute text. Names are matched case-insensitively.
+fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
+    let bytes = attrs.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        let name_start = i;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'/' | b'>') {
+            i += 1;
+        }
+        let found = &attrs[name_start..i];
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = "";
+        if i < bytes.len() && bytes[i] == b'=' {
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i < bytes.len() && (bytes[i] == b'"' || bytes[i] == b'\'') {
+                let quote = bytes[i];
+                let start = i + 1;
+                let end = memchr::memchr(quote, &bytes[start..]).map_or(bytes.len(), |p| start + p);
+                value = &attrs[start..end];
+                i = (end + 1).min(bytes.len());
+            } else {
+                let start = i;
+                while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                    i += 1;
+                }
+                value = &attrs[start..i];
+            }
+        }
+        if found.eq_ignore_ascii_case(name) {
+            return Some(value);
+        }
+        if found.is_empty() {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Builds the element tree and the text blocks in one pass.
+struct Builder {
+    nodes: Vec<Node>,
+    /// Open elements, as node indices, with their tag names.
+    stack: Vec<(usize, String)>,
+    blocks: Vec<TextBlock>,
+    text: String,
+    link_bytes: usize,
+    /// Depth of open `<a>` elements.
+    in_link: usize,
+    meta: HeadMeta,
+    first_h1: Option<String>,
+    h1_open: Option<usize>,
+}
+
+impl Builder {
+    fn current(&self) -> usize {
+        self.stack.last().map_or(0, |(idx, _)| *idx)
+    }
+
+    /// The innermost open block element, which owns the text being read.
+    fn block_owner(&self) -> (usize, BlockKind) {
+        for (idx, _) in self.stack.iter().rev() {
+            if let Tag::Block(role) = self.nodes[*idx].tag {
+                let kind = match role {
+                    BlockRole::Heading(level) => BlockKind::Heading(level),
+                    BlockRole::ListItem => BlockKind::ListItem,
+                    BlockRole::Cell => BlockKind::TableCell,
+                    BlockRole::Caption => BlockKind::Caption,
+                    BlockRole::Quote => BlockKind::Quote,
+                    _ => BlockKind::Paragraph,
+                };
+                return (*idx, kind);
+            }
+        }
+        (0, BlockKind::Paragraph)
+    }
+
+    fn flush(&mut self) {
+        let trimmed = self.text.trim();
+        if trimmed.is_empty() {
+            self.text.clear();
+            self.link_bytes = 0;
+            return;
+        }
+        let (node, kind) = self.block_owner();
+        let text = trimmed.to_owned();
+        let link_bytes = self.link_bytes.min(text.len());
+        if kind == BlockKind::Heading(1) && self.first_h1.is_none() {
+            self.first_h1 = Some(text.clone());
+        }
+        self.blocks.push(TextBlock { node, kind, text, link_bytes: link_bytes as u32 });
+        self.text.clear();
+        self.link_bytes = 0;
+    }
+
+    fn push_text(&mut self, raw: &str) {
+        let before = self.text.len();
+        for c in DecodeEntities::new(raw) {
+            if c.is_whitespace() || c == '\u{FEFF}' {
+                if !self.text.is_empty() && !self.text.ends_with(' ') {
+                    self.text.push(' ');
+                }
+            } else if !c.is_control() {
+                self.text.push(c);
+            }
+        }
+        if self.in_link > 0 {
+            self.link_bytes += self.text.len() - before;
+        }
+    }
+
+    fn open(&mut self, name: &str, attrs: &str) {
+        let tag = classify(name);
+        // Implied end tags: a new paragraph, list item, cell or row closes the previous one.
+        let closes: &[&str] = match name {
+            "p" | "div" | "ul" | "ol" | "table" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote"
+            | "section" | "article" | "pre" => &["p"],
+            "li" => &["li"],
+            "dt" | "dd" => &["dt", "dd"],
+            "td" | "th" => &["td", "th"],
+            "tr" => &["tr", "td", "th"],
+            "option" => &["option"],
+            _ => &[],
+        };
+        if !closes.is_empty()
+            && let Some(top) = self.stack.last()
+            && closes.contains(&top.1.as_str())
+        {
+            self.close(&top.1.clone());
+        }
+        if matches!(tag, Tag::Block(_)) || name == "br" {
+            self.flush();
+        }
+        if name == "a" {
+            self.in_link += 1;
+        }
+        if is_void(name) {
+            if name == "meta" || name == "link" {
+                self.read_meta(name, attrs);
+            }
+            if name == "img" || name == "hr" {
+                self.flush();
+            }
+            return;
+        }
+        let parent = self.current();
+        let mut hints = self.nodes[parent].hints.clone();
+        if let Tag::Block(role) = tag {
+            let hint = match role {
+                BlockRole::Nav => Some(MarkupHint::Navigation),
+                BlockRole::Footer => Some(MarkupHint::Footer),
+                BlockRole::Aside => Some(MarkupHint::Aside),
+                BlockRole::Form | BlockRole::Control => Some(MarkupHint::Form),
+                _ => None,
+            };
+            hints.extend(hint);
+        }
+        let (class_weight, is_furniture) = if attrs.is_empty() { (0, false) } else { class_weight(attrs) };
+        if is_furniture {
+            hints.push(MarkupHint::BoilerplateClass);
+        }
+        hints.sort();
+        hints.dedup();
+        let depth = self.nodes[parent].depth.saturating_add(1);
+        self.nodes.push(Node { tag, parent, depth, hints, class_weight });
+        let idx = self.nodes.len() - 1;
+        if name == "h1" && self.h1_open.is_none() {
+            self.h1_open = Some(idx);
+        }
+        self.stack.push((idx, name.to_owned()));
+    }
+
+    fn close(&mut self, name: &str) {
+        // Close only what is open; a stray end tag is ignored, as browsers do.
+        let Some(pos) = self.stack.iter().rposition(|(_, n)| n == name) else {
+            if name == "a" {
+                self.in_link = self.in_link.saturating_sub(1);
+            }
+            return;
+        };
+        let closing_blocks = self.stack[pos..].iter().any(|(idx, _)| matches!(self.nodes[*idx].tag, Tag::Block(_)));
+        if closing_blocks {
+            self.flush();
+        }
+        for (_, n) in self.stack.drain(pos..) {
+            if n == "a" {
+                self.in_link = self.in_link.saturating_sub(1);
+            }
+        }
+    }
+
+    fn read_meta(&mut self, name: &str, attrs: &str) {
+        if name == "link" {
+            if attr(attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) && self.meta.url.is_none() {
+                self.meta.url = attr(attrs, "href").map(decode_text);
+            }
+            return;
+        }
+        if let Some(charset) = attr(attrs, "charset") {
+            self.meta.charset = Some(charset.to_owned());
+        }
+        let key = attr(attrs, "property").or_else(|| attr(attrs, "name")).or_else(|| attr(attrs, "itemprop"));
+        let (Some(key), Some(content)) = (key, attr(attrs, "content")) else { return };
+        let content = decode_text(content);
+        if content.is_empty() {
+            return;
+        }
+        let key = key.to_ascii_lowercase();
+        match key.as_str() {
+            "og:title" => self.meta.title = Some(content),
+            "twitter:title" if self.meta.title.is_none() => self.meta.title = Some(content),
+            "article:published_time" | "datepublished" | "og:published_time" | "pubdate" | "publishdate"
+            | "date" | "dc.date" | "dc.date.issued" | "sailthru.date" | "parsely-pub-date"
+                if self.meta.published.is_none() =>
+            {
+                self.meta.published = Some(content);
+            }
+            "og:url" if self.meta.url.is_none() => self.meta.url = Some(content),
+            "og:site_name" => self.meta.site = Some(content),
+            _ => {}
+        }
+    }
+}
+
+fn decode_text(raw: &str) -> String {
+    let decoded: String = DecodeEntities::new(raw).collect();
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn parse(html: &str) -> Page {
+    let mut builder = Builder {
+        nodes: vec![Node { tag: Tag::Root, parent: 0, depth: 0, hints: Vec::new(), class_weight: 0 }],
+        stack: Vec::new(),
+        blocks: Vec::new(),
+        text: String::new(),
+        link_bytes: 0,
+        in_link: 0,
+        meta: HeadMeta::default(),
+        first_h1: None,
+        h1_open: None,
+    };
+    let bytes = html.as_bytes();
+    let mut title_text: Option<String> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(lt) = memchr::memchr(b'<', &bytes[i..]).map(|p| i + p) else {
+            builder.push_text(&html[i..]);
+            break;
+        };
+        if lt > i {
+            builder.push_text(&html[i..lt]);
+        }
+        let rest = &bytes[lt..];
+        if rest.starts_with(b"<!--") {
+            i = find(bytes, lt + 4, b"-->").map_or(bytes.len(), |p| p + 3);
+            continue;
+        }
+        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            i = memchr::memchr(b'>', &bytes[lt..]).map_or(bytes.len(), |p| lt + p + 1);
+            continue;
+        }
+        let is_end = rest.get(1) == Some(&b'/');
+        let name_start = lt + if is_end { 2 } else { 1 };
+        let mut name_end = name_start;
+        while name_end < bytes.len() && (bytes[name_end].is_ascii_alphanumeric() || bytes[name_end] == b'-') {
+            name_end += 1;
+        }
+        if name_end == name_start || !bytes[name_start].is_ascii_alphabetic() {
+            // A bare `<` in text, as in `a < b`.
+            builder.push_text("<");
+            i = lt + 1;
+            continue;
+        }
+        let tag_end = tag_end(bytes, name_end);
+        let name = html[name_start..name_end].to_ascii_lowercase();
+        let attrs = &html[name_end..tag_end.saturating_sub(1).max(name_end)];
+        i = tag_end;
+        if is_end {
+            builder.close(&name);
+            continue;
+        }
+        if name == "meta" || name == "link" {
+            builder.read_meta(&name, attrs);
+            continue;
+        }
+        if is_skipped(&name) {
+            let self_closing = attrs.trim_end().ends_with('/');
+            if self_closing {
+                continue;
+            }
+            // Skip to the matching end tag; raw-text elements cannot nest, others rarely do.
+            let close = format!("</{name}");
+            let end = find_ci(bytes, i, close.as_bytes()).unwrap_or(bytes.len());
+            if name == "title" {
+                title_text = Some(decode_text(&html[i..end]));
+            }
+            i = memchr::memchr(b'>', &bytes[end..]).map_or(bytes.len(), |p| end + p + 1);
+            continue;
+        }
+        builder.open(&name, attrs);
+    }
+    builder.flush();
+    if builder.meta.title.is_none() {
+        builder.meta.title = title_text.filter(|t| !t.is_empty());
+    }
+    Page { nodes: builder.nodes, blocks: builder.blocks, meta: builder.meta, first_h1: builder.first_h1 }
+}
+
+/// The byte after the `>` that ends a tag, skipping `>` inside quoted attribute values.
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    let mut quote: Option<u8> = None;
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'>' => return i + 1,
+            None => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(&bytes[from.min(bytes.len())..], needle).map(|p| from + p)
+}
+
+/// Finds an ASCII needle case-insensitively.
+fn find_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let mut at = from;
+    while at < bytes.len() {
+        let p = at + memchr::memchr(b'<', &bytes[at..])?;
+        let candidate = &bytes[p..bytes.len().min(p + needle.len())];
+        if candidate.eq_ignore_ascii_case(needle) {
+            return Some(p);
+        }
+        at = p + 1;
+    }
+    None
+}
+
+/// The chosen article container: an element and the siblings that join it.
+struct Main {
+    nodes: Vec<usize>,
+}
+
+impl Main {
+    fn contains(&self, page: &Page, node: usize) -> bool {
+        let mut at = node;
+        loop {
+            if self.nodes.contains(&at) {
+                return true;
+            }
+            if at == 0 {
+                return false;
+            }
+            at = page.nodes[at].parent;
+        }
+    }
+}
+
+fn choose_main(page: &Page) -> Option<Main> {
+    let n = page.nodes.len();
+    let mut score = vec![0.0f32; n];
+    let mut text_bytes = vec![0usize; n];
+    let mut link_bytes = vec![0usize; n];
+    for block in &page.blocks {
+        let mut at = block.node;
+        loop {
+            text_bytes[at] += block.text.len();
+            link_bytes[at] += block.link_bytes as usize;
+            if at == 0 {
+                break;
+            }
+            at = page.nodes[at].parent;
+        }
+        let chars = block.text.chars().count();
+        let is_running = matches!(block.kind, BlockKind::Paragraph | BlockKind::Quote) && chars >= 25;
+        if !is_running || !page.nodes[block.node].hints.is_empty() {
+            continue;
+        }
+        let commas = block.text.matches([',', '،', '.', '؛']).count() as f32;
+        let vote = 1.0 + commas.min(10.0) + (chars as f32 / 100.0).min(3.0);
+        // The block's own element, its parent and grandparent receive decreasing shares.
+        let mut at = block.node;
+        for share in [1.0, 1.0, 0.5, 0.25] {
+            score[at] += vote * share;
+            if at == 0 {
+                break;
+            }
+            at = page.nodes[at].parent;
+        }
+    }
+    let mut best: Option<(usize, f32)> = None;
+    for idx in 1..n {
+        if score[idx] <= 0.0 {
+            continue;
+        }
+        let link_density = link_bytes[idx] as f32 / text_bytes[idx].max(1) as f32;
+        let weighted = (score[idx] + page.nodes[idx].class_weight as f32) * (1.0 - link_density);
+        score[idx] = weighted;
+        if best.is_none_or(|(_, s)| weighted > s) {
+            best = Some((idx, weighted));
+        }
+    }
+    let (best, best_score) = best?;
+    if best_score < 5.0 {
+        return None;
+    }
+    // Prefer the whole article element when the best node sits inside one.
+    let mut top = best;
+    let mut at = best;
+    while at != 0 {
+        if matches!(page.nodes[at].tag, Tag::Block(BlockRole::Article | BlockRole::Main)) {
+            top = at;
+            break;
+        }
+        at = page.nodes[at].parent;
+    }
+    let mut nodes = vec![top];
+    let parent = page.nodes[top].parent;
+    if top != 0 && parent != 0 {
+        let threshold = (best_score * 0.2).max(10.0);
+        for idx in 1..n {
+            if idx != top && page.nodes[idx].parent == parent && score[idx] >= threshold {
+                nodes.push(idx);
+            }
+        }
+    }
+    Some(Main { nodes })
+}
+
+/// Decodes character references while iterating over a text run's chars.
+struct DecodeEntities<'a> {
+    rest: &'a str,
+    pending: Option<char>,
+}
+
+impl<'a> DecodeEntities<'a> {
+    fn new(text: &'a str) -> DecodeEntities<'a> {
+        DecodeEntities { rest: text, pending: None }
+    }
+}
+
+impl Iterator for DecodeEntities<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.pending.take() {
+            return Some(c);
+        }
+        let c = self.rest.chars().next()?;
+        if c != '&' {
+            self.rest = &self.rest[c.len_utf8()..];
+            return Some(c);
+        }
+        let body = &self.rest[1..];
+        let end = body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).unwrap_or(body.len());
+        let name = &body[..end];
+        let has_semicolon = body[end..].starts_with(';');
+        if let Some((decoded, second)) = entity(name) {
+            self.rest = &body[end + usize::from(has_semicolon)..];
+            self.pending = second;
+            return Some(decoded);
+        }
+        self.rest = body;
+        Some('&')
+    }
+}
+
+/// A character reference's value: numeric, or one of the named ones news pages use.
+fn entity(name: &str) -> Option<(char, Option<char>)> {
+    if let Some(num) = name.strip_prefix('#') {
+        let value = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse::<u32>().ok()?,
+        };
+        return Some((char::from_u32(value).filter(|c| *c != '\0').unwrap_or('\u{FFFD}'), None));
+    }
+    let c = match name {
+        "amp" | "AMP" => '&',
+        "lt" | "LT" => '<',
+        "gt" | "GT" => '>',
+        "quot" | "QUOT" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{00A0}',
+        "shy" => '\u{00AD}',
+        "zwnj" => '\u{200C}',
+        "zwj" => '\u{200D}',
+        "lrm" => '\u{200E}',
+        "rlm" => '\u{200F}',
+        "ensp" => '\u{2002}',
+        "emsp" => '\u{2003}',
+        "thinsp" => '\u{2009}',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "hellip" => '…',
+        "mdash" => '—',
+        "ndash" => '–',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "sbquo" => '‚',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "bdquo" => '„',
+        "laquo" => '«',
+        "raquo" => '»',
+        "lsaquo" => '‹',
+        "rsaquo" => '›',
+        "bull" => '•',
+        "middot" => '·',
+        "times" => '×',
+        "divide" => '÷',
+        "euro" => '€',
+        "pound" => '£',
+        "yen" => '¥',
+        "cent" => '¢',
+        "sect" => '§',
+        "para" => '¶',
+        "deg" => '°',
+        "plusmn" => '±',
+        "frac12" => '½',
+        "frac14" => '¼',
+        "frac34" => '¾',
+        "iexcl" => '¡',
+        "iquest" => '¿',
+        "prime" => '′',
+        "Prime" => '″',
+        "auml" => 'ä',
+        "ouml" => 'ö',
+        "uuml" => 'ü',
+        "Auml" => 'Ä',
+        "Ouml" => 'Ö',
+        "Uuml" => 'Ü',
+        "szlig" => 'ß',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "ecirc" => 'ê',
+        "euml" => 'ë',
+        "Eacute" => 'É',
+        "Egrave" => 'È',
+        "agrave" => 'à',
+        "aacute" => 'á',
+        "acirc" => 'â',
+        "atilde" => 'ã',
+        "aring" => 'å',
+        "aelig" => 'æ',
+        "Agrave" => 'À',
+        "Aacute" => 'Á',
+        "ccedil" => 'ç',
+        "Ccedil" => 'Ç',
+        "ntilde" => 'ñ',
+        "Ntilde" => 'Ñ',
+        "oacute" => 'ó',
+        "ograve" => 'ò',
+        "ocirc" => 'ô',
+        "otilde" => 'õ',
+        "oslash" => 'ø',
+        "Oslash" => 'Ø',
+        "iacute" => 'í',
+        "igrave" => 'ì',
+        "icirc" => 'î',
+        "iuml" => 'ï',
+        "uacute" => 'ú',
+        "ugrave" => 'ù',
+        "ucirc" => 'û',
+        "yacute" => 'ý',
+        "yuml" => 'ÿ',
+        "scaron" => 'š',
+        "Scaron" => 'Š',
+        "zcaron" => 'ž',
+        "Zcaron" => 'Ž',
+        _ => return None,
+    };
+    Some((c, None))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,94 @@
+//! Tests for the HTML reader: layout, metadata and markup hints.
+
+use expect_test::{Expect, expect};
+use model::InputFormat;
+
+use super::{attr, read};
+
+fn check(html: &str, expect: Expect) {
+    let raw = read(html, "page.html", InputFormat::Html, None);
+    let mut out = format!("title: {:?}\npublished: {:?}\nurl: {:?}\nsite: {:?}\n", raw.title, raw.published, raw.url, raw.source);
+    for block in &raw.blocks {
+        let hints: Vec<String> = block.hints.iter().map(|h| format!("{h:?}")).collect();
+        out.push_str(&format!(
+            "{:?} links={} [{}] {}\n",
+            block.kind,
+            block.link_bytes,
+            hints.join(","),
+            &raw.text[block.span.range()]
+        ));
+    }
+    expect.assert_eq(&out);
+}
+
+const PAGE: &str = r##"<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Site | عنوان الخبر</title>
+<meta property="og:title" content="وزير الخارجية يلتقي نظيره &quot;الروسي&quot;">
+<meta property="article:published_time" content="2019-12-30T10:15:00+03:00">
+<meta property="og:site_name" content="الوكالة">
+<link rel="canonical" href="https://example.org/news/1">
+<script>var x = "<p>not text</p>";</script><style>p { color: red }</style>
+</head><body>
+<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/s">سياسة</a></li></ul></nav>
+<div class="wrapper"><article><h1>وزير الخارجية يلتقي نظيره الروسي</h1>
+<p>التقى وزير الخارجية اليوم في موسكو نظيره الروسي، وبحث معه العلاقات الثنائية والتطورات في المنطقة.</p>
+<p>وقال الوزير إن <a href="/x">المحادثات</a> كانت بناءة، مؤكدا ضرورة مواصلة التشاور بين البلدين.<br>وأضاف أن الجانبين اتفقا على لقاء جديد.</p>
+<figure><img src="a.jpg"><figcaption>الوزيران خلال اللقاء</figcaption></figure>
+<!-- a comment with <p>markup</p> -->
+<div class="share-bar"><a href="#">فيسبوك</a> <a href="#">تويتر</a></div>
+</article>
+<aside><h3>الأكثر قراءة</h3><ul><li><a href="/1">خبر أول</a></li></ul></aside>
+<form><label>تعليقك</label><textarea>hidden</textarea><button>إرسال</button></form>
+</div><footer>&copy; 2019 الوكالة &amp; شركاؤها</footer></body></html>"##;
+
+#[test]
+fn lays_out_blocks_with_markup_hints() {
+    check(PAGE, expect![[r#"
+        title: Some("وزير الخارجية يلتقي نظيره \"الروسي\"")
+        published: Some("2019-12-30T10:15:00+03:00")
+        url: Some("https://example.org/news/1")
+        site: Some("الوكالة")
+        ListItem links=16 [Navigation,OutsideMain] الرئيسية
+        ListItem links=10 [Navigation,OutsideMain] سياسة
+        Heading(1) links=0 [] وزير الخارجية يلتقي نظيره الروسي
+        Paragraph links=0 [] التقى وزير الخارجية اليوم في موسكو نظيره الروسي، وبحث معه العلاقات الثنائية والتطورات في المنطقة.
+        Paragraph links=18 [] وقال الوزير إن المحادثات كانت بناءة، مؤكدا ضرورة مواصلة التشاور بين البلدين.
+        Paragraph links=0 [] وأضاف أن الجانبين اتفقا على لقاء جديد.
+        Caption links=0 [] الوزيران خلال اللقاء
+        Paragraph links=22 [BoilerplateClass] فيسبوك تويتر
+        Heading(3) links=0 [Aside,OutsideMain] الأكثر قراءة
+        ListItem links=13 [Aside,OutsideMain] خبر أول
+        Paragraph links=0 [Form,OutsideMain] تعليقك
+        Paragraph links=0 [Form,OutsideMain] إرسال
+        Paragraph links=0 [Footer,OutsideMain] © 2019 الوكالة & شركاؤها
+    "#]]);
+}
+
+#[test]
+fn survives_broken_markup() {
+    check("<p>one <b>two</p> three</i></div><p>four &bogus; &#1587;&#x644;", expect![[r#"
+        title: None
+        published: None
+        url: None
+        site: None
+        Paragraph links=0 [] one two
+        Paragraph links=0 [] three
+        Paragraph links=0 [] four &bogus; سل
+    "#]]);
+    check("<p>a < b and <3 <", expect![[r#"
+        title: None
+        published: None
+        url: None
+        site: None
+        Paragraph links=0 [] a < b and <3 <
+    "#]]);
+}
+
+#[test]
+fn reads_attributes_in_any_quoting() {
+    assert_eq!(attr(r#" class="a b" id='x' data-n=5 hidden"#, "id"), Some("x"));
+    assert_eq!(attr(r#" class="a b" id='x' data-n=5 hidden"#, "data-n"), Some("5"));
+    assert_eq!(attr(r#" CLASS="a b""#, "class"), Some("a b"));
+    assert_eq!(attr(r#" hidden"#, "hidden"), Some(""));
+    assert_eq!(attr(r#" alt="x > y""#, "title"), None);
+}
