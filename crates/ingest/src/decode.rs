@@ -1,6 +1,6 @@
 //! Bytes to UTF-8: byte order marks, UTF-8, UTF-16 and the legacy Arabic code page.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1256};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1256};
 
 /// How the bytes were decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,20 +44,33 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<(String, Charset),
         if had_errors && encoding == UTF_8 {
             return Err(DecodeError::UnknownCharset);
         }
-        let charset = if encoding == UTF_16LE || encoding == UTF_16BE { Charset::Utf16 } else { Charset::Utf8 };
+        let charset = if encoding == UTF_16LE || encoding == UTF_16BE {
+            Charset::Utf16
+        } else {
+            Charset::Utf8
+        };
         return Ok((text.into_owned(), charset));
     }
-    if bytes.contains(&0) {
+    if is_binary(bytes) {
         return Err(DecodeError::Binary);
     }
+    // A few NUL bytes in a page are scraper damage, not binary content: drop them.
+    let cleaned: Vec<u8>;
+    let bytes = if bytes.contains(&0) {
+        cleaned = bytes.iter().copied().filter(|&b| b != 0).collect();
+        &cleaned[..]
+    } else {
+        bytes
+    };
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok((text.to_owned(), Charset::Utf8));
     }
     if let Some(encoding) = declared.and_then(|label| Encoding::for_label(label.trim().as_bytes()))
-        && encoding != UTF_8
     {
         let (text, _, had_errors) = encoding.decode(bytes);
-        if !had_errors {
+        // A page that declares UTF-8 but holds a few stray bytes is read as browsers read it,
+        // with U+FFFD in their place; any other declared charset must decode cleanly.
+        if !had_errors || encoding == UTF_8 {
             return Ok((text.into_owned(), Charset::Declared(encoding.name())));
         }
     }
@@ -66,6 +79,14 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<(String, Charset),
         return Ok((text.into_owned(), Charset::Windows1256));
     }
     Err(DecodeError::UnknownCharset)
+}
+
+/// Binary content: more than one byte in a hundred of the first 8 KiB is NUL, as in images,
+/// archives and UTF-16 without a byte order mark.
+fn is_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let n_nul = head.iter().filter(|&&b| b == 0).count();
+    n_nul > 0 && n_nul * 100 >= head.len()
 }
 
 /// At least half of the non-ASCII letters are Arabic-script: Windows-1256 bytes read as that
@@ -110,6 +131,15 @@ mod tests {
         // "خبر عاجل" in Windows-1256.
         let bytes = [0xCE, 0xC8, 0xD1, 0x20, 0xDA, 0xC7, 0xCC, 0xE1];
         assert_eq!(decode(&bytes, None), Ok(("خبر عاجل".to_owned(), Charset::Windows1256)));
+    }
+
+    #[test]
+    fn declared_utf8_with_stray_bytes_reads_as_a_browser_would() {
+        assert_eq!(
+            decode(b"caf\xe9", Some("utf-8")),
+            Ok(("caf\u{FFFD}".to_owned(), Charset::Declared("UTF-8")))
+        );
+        assert_eq!(decode(b"caf\xe9", None), Err(DecodeError::UnknownCharset));
     }
 
     #[test]

@@ -48,7 +48,12 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
         }
         hints.sort();
         hints.dedup();
-        blocks.push(Block { span: Span::new(start, text.len()), kind: block.kind, link_bytes: block.link_bytes, hints });
+        blocks.push(Block {
+            span: Span::new(start, text.len()),
+            kind: block.kind,
+            link_bytes: block.link_bytes,
+            hints,
+        });
     }
     let title = page.meta.title.clone().or_else(|| page.first_h1.clone());
     RawArticle {
@@ -68,7 +73,8 @@ pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
     let at = head.find("charset=")?;
     let rest = head[at + 8..].trim_start_matches(['"', '\'', ' ']);
-    let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    let label: String =
+        rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
     (!label.is_empty()).then_some(label)
 }
 
@@ -134,8 +140,8 @@ enum BlockRole {
 fn classify(name: &str) -> Tag {
     use BlockRole::*;
     let role = match name {
-        "div" | "section" | "center" | "figure" | "details" | "summary" | "address" | "fieldset"
-        | "hgroup" | "dialog" => Container,
+        "div" | "section" | "center" | "figure" | "details" | "summary" | "address"
+        | "fieldset" | "hgroup" | "dialog" => Container,
         "article" => Article,
         "main" => Main,
         "p" => Paragraph,
@@ -160,8 +166,9 @@ fn classify(name: &str) -> Tag {
         "button" | "select" | "label" | "option" | "textarea" => Control,
         "body" => Body,
         "a" => return Tag::A,
-        "span" | "b" | "i" | "em" | "strong" | "u" | "small" | "sub" | "sup" | "abbr" | "cite" | "q"
-        | "time" | "font" | "mark" | "code" | "bdi" | "bdo" | "s" | "del" | "ins" | "kbd" | "var" => {
+        "span" | "b" | "i" | "em" | "strong" | "u" | "small" | "sub" | "sup" | "abbr" | "cite"
+        | "q" | "time" | "font" | "mark" | "code" | "bdi" | "bdo" | "s" | "del" | "ins" | "kbd"
+        | "var" => {
             return Tag::Inline;
         }
         _ => return Tag::Other,
@@ -173,33 +180,117 @@ fn classify(name: &str) -> Tag {
 fn is_skipped(name: &str) -> bool {
     matches!(
         name,
-        "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "canvas"
-            | "video" | "audio" | "title" | "textarea" | "select"
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "title"
+            | "textarea"
+            | "select"
     )
 }
 
 fn is_void(name: &str) -> bool {
     matches!(
         name,
-        "br" | "img" | "hr" | "meta" | "link" | "input" | "area" | "base" | "col" | "embed" | "param"
-            | "source" | "track" | "wbr"
+        "br" | "img"
+            | "hr"
+            | "meta"
+            | "link"
+            | "input"
+            | "area"
+            | "base"
+            | "col"
+            | "embed"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
     )
 }
 
 /// Class and id words that mark furniture.
 const FURNITURE_WORDS: &[&str] = &[
-    "comment", "share", "sharing", "social", "related", "sidebar", "side-bar", "widget", "footer",
-    "menu", "navbar", "nav", "breadcrumb", "promo", "advert", "ads", "banner", "sponsor", "cookie",
-    "popup", "modal", "newsletter", "subscribe", "signup", "login", "tags", "tag-list", "pagination",
-    "pager", "most-read", "mostread", "popular", "trending", "recommend", "outbrain", "taboola",
-    "disqus", "rating", "print", "toolbar", "masthead", "skip", "teaser", "more-news", "readmore",
-    "read-more", "byline", "author-box", "newsticker", "ticker", "copyright", "paywall", "consent",
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "sidebar",
+    "side-bar",
+    "widget",
+    "footer",
+    "menu",
+    "navbar",
+    "nav",
+    "breadcrumb",
+    "promo",
+    "advert",
+    "ads",
+    "banner",
+    "sponsor",
+    "cookie",
+    "popup",
+    "modal",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "login",
+    "tags",
+    "tag-list",
+    "pagination",
+    "pager",
+    "most-read",
+    "mostread",
+    "popular",
+    "trending",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "rating",
+    "print",
+    "toolbar",
+    "masthead",
+    "skip",
+    "teaser",
+    "more-news",
+    "readmore",
+    "read-more",
+    "byline",
+    "author-box",
+    "newsticker",
+    "ticker",
+    "copyright",
+    "paywall",
+    "consent",
 ];
 
 /// Class and id words that mark the article.
 const ARTICLE_WORDS: &[&str] = &[
-    "article", "content", "entry", "post", "story", "body", "text", "main", "news-detail",
-    "detail", "blog", "page-content", "articlebody", "article-body", "post-content", "entry-content",
+    "article",
+    "content",
+    "entry",
+    "post",
+    "story",
+    "body",
+    "text",
+    "main",
+    "news-detail",
+    "detail",
+    "blog",
+    "page-content",
+    "articlebody",
+    "article-body",
+    "post-content",
+    "entry-content",
 ];
 
 fn class_weight(attrs: &str) -> (i32, bool) {
@@ -224,8 +315,12 @@ fn class_weight(attrs: &str) -> (i32, bool) {
             continue;
         }
         for word in value.split(|c: char| c.is_whitespace()) {
-            let has = |list: &[&str]| list.iter().any(|w| word == *w || word.split(['-', '_']).any(|p| p == *w));
-            if has(FURNITURE_WORDS) || FURNITURE_WORDS.iter().any(|w| w.len() > 5 && word.contains(w)) {
+            let has = |list: &[&str]| {
+                list.iter().any(|w| word == *w || word.split(['-', '_']).any(|p| p == *w))
+            };
+            if has(FURNITURE_WORDS)
+                || FURNITURE_WORDS.iter().any(|w| w.len() > 5 && word.contains(w))
+            {
                 weight -= 25;
                 is_furniture = true;
             } else if has(ARTICLE_WORDS) {
@@ -245,7 +340,10 @@ fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
             i += 1;
         }
         let name_start = i;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'/' | b'>') {
+        while i < bytes.len()
+            && !bytes[i].is_ascii_whitespace()
+            && !matches!(bytes[i], b'=' | b'/' | b'>')
+        {
             i += 1;
         }
         let found = &attrs[name_start..i];
@@ -358,8 +456,8 @@ impl Builder {
         let tag = classify(name);
         // Implied end tags: a new paragraph, list item, cell or row closes the previous one.
         let closes: &[&str] = match name {
-            "p" | "div" | "ul" | "ol" | "table" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote"
-            | "section" | "article" | "pre" => &["p"],
+            "p" | "div" | "ul" | "ol" | "table" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            | "blockquote" | "section" | "article" | "pre" => &["p"],
             "li" => &["li"],
             "dt" | "dd" => &["dt", "dd"],
             "td" | "th" => &["td", "th"],
@@ -400,7 +498,8 @@ impl Builder {
             };
             hints.extend(hint);
         }
-        let (class_weight, is_furniture) = if attrs.is_empty() { (0, false) } else { class_weight(attrs) };
+        let (class_weight, is_furniture) =
+            if attrs.is_empty() { (0, false) } else { class_weight(attrs) };
         if is_furniture {
             hints.push(MarkupHint::BoilerplateClass);
         }
@@ -423,7 +522,8 @@ impl Builder {
             }
             return;
         };
-        let closing_blocks = self.stack[pos..].iter().any(|(idx, _)| matches!(self.nodes[*idx].tag, Tag::Block(_)));
+        let closing_blocks =
+            self.stack[pos..].iter().any(|(idx, _)| matches!(self.nodes[*idx].tag, Tag::Block(_)));
         if closing_blocks {
             self.flush();
         }
@@ -436,7 +536,9 @@ impl Builder {
 
     fn read_meta(&mut self, name: &str, attrs: &str) {
         if name == "link" {
-            if attr(attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) && self.meta.url.is_none() {
+            if attr(attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
+                && self.meta.url.is_none()
+            {
                 self.meta.url = attr(attrs, "href").map(decode_text);
             }
             return;
@@ -444,7 +546,9 @@ impl Builder {
         if let Some(charset) = attr(attrs, "charset") {
             self.meta.charset = Some(charset.to_owned());
         }
-        let key = attr(attrs, "property").or_else(|| attr(attrs, "name")).or_else(|| attr(attrs, "itemprop"));
+        let key = attr(attrs, "property")
+            .or_else(|| attr(attrs, "name"))
+            .or_else(|| attr(attrs, "itemprop"));
         let (Some(key), Some(content)) = (key, attr(attrs, "content")) else { return };
         let content = decode_text(content);
         if content.is_empty() {
@@ -454,8 +558,16 @@ impl Builder {
         match key.as_str() {
             "og:title" => self.meta.title = Some(content),
             "twitter:title" if self.meta.title.is_none() => self.meta.title = Some(content),
-            "article:published_time" | "datepublished" | "og:published_time" | "pubdate" | "publishdate"
-            | "date" | "dc.date" | "dc.date.issued" | "sailthru.date" | "parsely-pub-date"
+            "article:published_time"
+            | "datepublished"
+            | "og:published_time"
+            | "pubdate"
+            | "publishdate"
+            | "date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "sailthru.date"
+            | "parsely-pub-date"
                 if self.meta.published.is_none() =>
             {
                 self.meta.published = Some(content);
@@ -474,7 +586,13 @@ fn decode_text(raw: &str) -> String {
 
 fn parse(html: &str) -> Page {
     let mut builder = Builder {
-        nodes: vec![Node { tag: Tag::Root, parent: 0, depth: 0, hints: Vec::new(), class_weight: 0 }],
+        nodes: vec![Node {
+            tag: Tag::Root,
+            parent: 0,
+            depth: 0,
+            hints: Vec::new(),
+            class_weight: 0,
+        }],
         stack: Vec::new(),
         blocks: Vec::new(),
         text: String::new(),
@@ -507,7 +625,9 @@ fn parse(html: &str) -> Page {
         let is_end = rest.get(1) == Some(&b'/');
         let name_start = lt + if is_end { 2 } else { 1 };
         let mut name_end = name_start;
-        while name_end < bytes.len() && (bytes[name_end].is_ascii_alphanumeric() || bytes[name_end] == b'-') {
+        while name_end < bytes.len()
+            && (bytes[name_end].is_ascii_alphanumeric() || bytes[name_end] == b'-')
+        {
             name_end += 1;
         }
         if name_end == name_start || !bytes[name_start].is_ascii_alphabetic() {
@@ -548,7 +668,12 @@ fn parse(html: &str) -> Page {
     if builder.meta.title.is_none() {
         builder.meta.title = title_text.filter(|t| !t.is_empty());
     }
-    Page { nodes: builder.nodes, blocks: builder.blocks, meta: builder.meta, first_h1: builder.first_h1 }
+    Page {
+        nodes: builder.nodes,
+        blocks: builder.blocks,
+        meta: builder.meta,
+        first_h1: builder.first_h1,
+    }
 }
 
 /// The byte after the `>` that ends a tag, skipping `>` inside quoted attribute values.
@@ -623,7 +748,8 @@ fn choose_main(page: &Page) -> Option<Main> {
             at = page.nodes[at].parent;
         }
         let chars = block.text.chars().count();
-        let is_running = matches!(block.kind, BlockKind::Paragraph | BlockKind::Quote) && chars >= 25;
+        let is_running =
+            matches!(block.kind, BlockKind::Paragraph | BlockKind::Quote) && chars >= 25;
         if !is_running || !page.nodes[block.node].hints.is_empty() {
             continue;
         }
@@ -703,7 +829,8 @@ impl Iterator for DecodeEntities<'_> {
             return Some(c);
         }
         let body = &self.rest[1..];
-        let end = body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).unwrap_or(body.len());
+        let end =
+            body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).unwrap_or(body.len());
         let name = &body[..end];
         let has_semicolon = body[end..].starts_with(';');
         if let Some((decoded, second)) = entity(name) {

@@ -10,14 +10,28 @@ use crate::{Error, MAX_RECORD_BYTES, html};
 /// Field names tried in order for each part of an article.
 const TITLE_FIELDS: &[&str] = &["title", "headline", "name"];
 const LEAD_FIELDS: &[&str] = &["abstract", "description", "summary", "lead", "lede", "subtitle"];
-const BODY_FIELDS: &[&str] = &["content", "text", "body", "maintext", "article", "article_text", "paragraphs"];
+const BODY_FIELDS: &[&str] =
+    &["content", "text", "body", "maintext", "article", "article_text", "paragraphs"];
 const HTML_FIELDS: &[&str] = &["html", "raw_html", "content_html"];
 const URL_FIELDS: &[&str] = &["url", "link", "source_url", "uri", "permalink"];
 const DATE_FIELDS: &[&str] = &[
-    "date_publish", "date_published", "published", "published_at", "publish_date", "pubDate", "pubdate",
-    "date", "datetime", "timestamp", "created_at", "date_extracted", "date_download", "crawled_at",
+    "date_publish",
+    "date_published",
+    "published",
+    "published_at",
+    "publish_date",
+    "pubDate",
+    "pubdate",
+    "date",
+    "datetime",
+    "timestamp",
+    "created_at",
+    "date_extracted",
+    "date_download",
+    "crawled_at",
 ];
-const SOURCE_FIELDS: &[&str] = &["source", "source_domain", "outlet", "site", "site_name", "publisher", "feed"];
+const SOURCE_FIELDS: &[&str] =
+    &["source", "source_domain", "outlet", "site", "site_name", "publisher", "feed"];
 
 /// The articles of a JSON Lines stream.
 pub(crate) struct Lines {
@@ -39,7 +53,8 @@ impl Iterator for Lines {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             self.buf.clear();
-            let read = Read::take(&mut self.reader, MAX_RECORD_BYTES + 1).read_until(b'\n', &mut self.buf);
+            let read =
+                Read::take(&mut self.reader, MAX_RECORD_BYTES + 1).read_until(b'\n', &mut self.buf);
             self.line_no += 1;
             let origin = format!("{}#{}", self.origin, self.line_no);
             match read {
@@ -100,19 +115,34 @@ pub(crate) fn parse_line(line: &[u8], origin: String) -> Result<RawArticle, Erro
         return Ok(raw);
     }
     let lead = first_text(&object, LEAD_FIELDS);
-    let Some(body) = body.or(lead.clone()) else {
-        let message = format!("no article text: none of the fields {} is a non-empty string", BODY_FIELDS.join(", "));
+    if body.is_none() && lead.is_none() && title.is_none() && url.is_none() {
+        let message = format!(
+            "no article text: none of the fields {} nor a title or URL is a non-empty string",
+            BODY_FIELDS.join(", ")
+        );
         return Err(Error::Json { origin, message });
-    };
+    }
     // The original text a user sees: the title, the lead, the body, a blank line apart.
-    let mut text = String::with_capacity(body.len() + 256);
-    for part in [title.as_deref(), lead.as_deref().filter(|l| *l != body), Some(body.as_str())].into_iter().flatten() {
+    // A record with a title or URL and an empty body is kept, so that nothing the feed holds is
+    // lost: the pipeline reports it as `no-body`.
+    let mut text = String::with_capacity(body.as_ref().map_or(0, String::len) + 256);
+    let lead = lead.filter(|l| Some(l) != body.as_ref());
+    for part in [title.as_deref(), lead.as_deref(), body.as_deref()].into_iter().flatten() {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
         text.push_str(part);
     }
-    Ok(RawArticle { origin, format: InputFormat::Jsonl, url, title, published, source, text, blocks: Vec::new() })
+    Ok(RawArticle {
+        origin,
+        format: InputFormat::Jsonl,
+        url,
+        title,
+        published,
+        source,
+        text,
+        blocks: Vec::new(),
+    })
 }
 
 /// The first field that holds a non-empty string (numbers are written out, as dates can be).
@@ -129,8 +159,12 @@ fn first_text(object: &Map<String, Value>, fields: &[&str]) -> Option<String> {
     fields.iter().find_map(|field| match object.get(*field)? {
         Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
         Value::Array(items) => {
-            let parts: Vec<&str> =
-                items.iter().filter_map(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).collect();
+            let parts: Vec<&str> = items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
             (!parts.is_empty()).then(|| parts.join("\n\n"))
         }
         _ => None,

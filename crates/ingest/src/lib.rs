@@ -97,7 +97,10 @@ impl fmt::Display for Error {
             Error::Warc { origin, message } => write!(f, "{origin}: malformed WARC: {message}"),
             Error::Empty { origin } => write!(f, "{origin}: empty input, nothing to read"),
             Error::TooLarge { origin, bytes } => {
-                write!(f, "{origin}: record of {bytes} bytes is over the {MAX_RECORD_BYTES}-byte limit")
+                write!(
+                    f,
+                    "{origin}: record of {bytes} bytes is over the {MAX_RECORD_BYTES}-byte limit"
+                )
             }
         }
     }
@@ -156,7 +159,8 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<Error>) {
 
 /// Files in a corpus folder that are documentation or golden output, not articles.
 fn is_ignored(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    let name =
+        path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
     name.ends_with(".md") || name.ends_with(".golden")
 }
 
@@ -188,7 +192,10 @@ fn kind_from_content(head: &[u8]) -> Kind {
     let lower: Vec<u8> = head.iter().take(512).map(u8::to_ascii_lowercase).collect();
     if head.starts_with(b"WARC/") {
         Kind::Warc
-    } else if lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html") || memchr::memmem::find(&lower, b"<body").is_some() {
+    } else if lower.starts_with(b"<!doctype html")
+        || lower.starts_with(b"<html")
+        || memchr::memmem::find(&lower, b"<body").is_some()
+    {
         Kind::Html
     } else if head.starts_with(b"{") {
         Kind::Jsonl
@@ -226,13 +233,15 @@ pub fn open(input: &Input) -> Result<Articles, Error> {
     let raw_reader: Box<dyn Read> = match input {
         Input::Stdin => Box::new(io::stdin()),
         Input::File(path) => {
-            let file = File::open(path).map_err(|source| Error::Io { origin: origin.clone(), source })?;
+            let file =
+                File::open(path).map_err(|source| Error::Io { origin: origin.clone(), source })?;
             Box::new(file)
         }
     };
     let mut reader = BufReader::with_capacity(1 << 16, raw_reader);
     let is_gzip = {
-        let head = reader.fill_buf().map_err(|source| Error::Io { origin: origin.clone(), source })?;
+        let head =
+            reader.fill_buf().map_err(|source| Error::Io { origin: origin.clone(), source })?;
         head.starts_with(&[0x1f, 0x8b])
     };
     let mut reader: Box<dyn BufRead> = if is_gzip {

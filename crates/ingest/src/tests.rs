@@ -14,7 +14,8 @@ struct TempDir(PathBuf);
 
 impl TempDir {
     fn new(name: &str) -> TempDir {
-        let path = std::env::temp_dir().join(format!("khabar-ingest-{name}-{}", std::process::id()));
+        let path =
+            std::env::temp_dir().join(format!("khabar-ingest-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&path);
         std::fs::create_dir_all(&path).expect("temp dir");
         TempDir(path)
@@ -50,14 +51,24 @@ fn read_all(path: &Path) -> Vec<Result<model::RawArticle, Error>> {
 fn jsonl_maps_common_field_names() {
     let dir = TempDir::new("jsonl");
     let lines = concat!(
-        r#"{"title": "عنوان", "content": "نص الخبر.", "url": "http://a.example/1", "date_publish": "2017-05-23 04:59:00"}"#, "\n",
+        r#"{"title": "عنوان", "content": "نص الخبر.", "url": "http://a.example/1", "date_publish": "2017-05-23 04:59:00"}"#,
         "\n",
-        r#"{"title": "تیتر", "abstract": "خلاصه", "paragraphs": ["بند یک", " ", "بند دو"], "link": "http://b.example/2"}"#, "\n",
-        r#"{"headline": "x", "maintext": "body", "date_extracted": "2015-07-21 02:51:32", "source": "okaz"}"#, "\n",
+        "\n",
+        r#"{"title": "تیتر", "abstract": "خلاصه", "paragraphs": ["بند یک", " ", "بند دو"], "link": "http://b.example/2"}"#,
+        "\n",
+        r#"{"headline": "x", "maintext": "body", "date_extracted": "2015-07-21 02:51:32", "source": "okaz"}"#,
+        "\n",
         "not json\n",
-        r#"[1, 2]"#, "\n",
-        r#"{"title": "no body here"}"#, "\n",
-        r#"{"text": "last one", "published": 1500000000}"#, "\n",
+        r#"[1, 2]"#,
+        "\n",
+        r#"{"title": "no body here", "content": " "}"#,
+        "\n",
+        r#"{"url": "http://c.example/3", "content": ""}"#,
+        "\n",
+        r#"{"author": "x", "content": ""}"#,
+        "\n",
+        r#"{"text": "last one", "published": 1500000000}"#,
+        "\n",
     );
     let path = dir.write("feed.jsonl.gz", &gzip(lines.as_bytes()));
     let got: Vec<String> = read_all(&path)
@@ -72,7 +83,9 @@ fn jsonl_maps_common_field_names() {
                 raw.source,
                 raw.text
             ),
-            Err(err) => format!("err {} {}", err.reason(), err.to_string().rsplit('/').next().unwrap_or("")),
+            Err(err) => {
+                format!("err {} {}", err.reason(), err.to_string().rsplit('/').next().unwrap_or(""))
+            }
         })
         .collect();
     expect_test::expect![[r#"
@@ -82,8 +95,10 @@ fn jsonl_maps_common_field_names() {
             "ok feed.jsonl.gz#4 Jsonl url=None date=Some(\"2015-07-21 02:51:32\") source=Some(\"okaz\") text=\"x\\n\\nbody\"",
             "err bad json feed.jsonl.gz#5: not valid JSON: expected ident at line 1 column 2",
             "err bad json feed.jsonl.gz#6: a JSON array; khabar reads JSON Lines, one object a line",
-            "err bad json feed.jsonl.gz#7: no article text: none of the fields content, text, body, maintext, article, article_text, paragraphs is a non-empty string",
-            "ok feed.jsonl.gz#8 Jsonl url=None date=Some(\"1500000000\") source=None text=\"last one\"",
+            "ok feed.jsonl.gz#7 Jsonl url=None date=None source=None text=\"no body here\"",
+            "ok feed.jsonl.gz#8 Jsonl url=Some(\"http://c.example/3\") date=None source=None text=\"\"",
+            "err bad json feed.jsonl.gz#9: no article text: none of the fields content, text, body, maintext, article, article_text, paragraphs nor a title or URL is a non-empty string",
+            "ok feed.jsonl.gz#10 Jsonl url=None date=Some(\"1500000000\") source=None text=\"last one\"",
         ]
     "#]]
     .assert_debug_eq(&got);
@@ -105,14 +120,41 @@ fn warc_yields_html_responses_only() {
     let page = "<html><body><article><p>خبر من الأرشيف، مع نص كاف ليكون فقرة حقيقية في الصفحة.</p></article></body></html>";
     let chunked = format!("{:x}\r\n{page}\r\n0\r\n\r\n", page.len());
     let mut warc = Vec::new();
-    warc.extend(gzip(&warc_record("warcinfo", "", "application/warc-fields", b"software: test\r\n")));
-    warc.extend(gzip(&warc_record("request", "http://a.example/", "application/http; msgtype=request", b"GET / HTTP/1.1\r\n\r\n")));
-    let response = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n{chunked}");
-    warc.extend(gzip(&warc_record("response", "http://a.example/news", "application/http; msgtype=response", response.as_bytes())));
+    warc.extend(gzip(&warc_record(
+        "warcinfo",
+        "",
+        "application/warc-fields",
+        b"software: test\r\n",
+    )));
+    warc.extend(gzip(&warc_record(
+        "request",
+        "http://a.example/",
+        "application/http; msgtype=request",
+        b"GET / HTTP/1.1\r\n\r\n",
+    )));
+    let response = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n{chunked}"
+    );
+    warc.extend(gzip(&warc_record(
+        "response",
+        "http://a.example/news",
+        "application/http; msgtype=response",
+        response.as_bytes(),
+    )));
     let redirect = "HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n";
-    warc.extend(gzip(&warc_record("response", "http://a.example/old", "application/http; msgtype=response", redirect.as_bytes())));
+    warc.extend(gzip(&warc_record(
+        "response",
+        "http://a.example/old",
+        "application/http; msgtype=response",
+        redirect.as_bytes(),
+    )));
     let image = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\u{1}PNG";
-    warc.extend(gzip(&warc_record("response", "http://a.example/i.png", "application/http; msgtype=response", image.as_bytes())));
+    warc.extend(gzip(&warc_record(
+        "response",
+        "http://a.example/i.png",
+        "application/http; msgtype=response",
+        image.as_bytes(),
+    )));
     let dir = TempDir::new("warc");
     let path = dir.write("crawl.warc.gz", &warc);
     let got = read_all(&path);
@@ -127,12 +169,16 @@ fn warc_yields_html_responses_only() {
 #[test]
 fn truncated_warc_is_an_error_not_a_hang() {
     let dir = TempDir::new("badwarc");
-    let path = dir.write("bad.warc", b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nshort");
+    let path = dir
+        .write("bad.warc", b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nshort");
     let got = read_all(&path);
     assert_eq!(got.len(), 1);
     let err = got.into_iter().next().expect("one").expect_err("fails");
     assert_eq!(err.reason(), "bad warc");
-    assert!(err.to_string().ends_with("malformed WARC: the file ends inside a record's content"), "{err}");
+    assert!(
+        err.to_string().ends_with("malformed WARC: the file ends inside a record's content"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -144,8 +190,10 @@ fn directories_expand_recursively_in_order() {
     dir.write(".hidden.txt", b"x");
     dir.write("README.md", b"docs");
     let (inputs, errors) = expand(&[dir.0.clone(), dir.0.join("missing.txt")]);
-    let names: Vec<String> =
-        inputs.iter().map(|i| i.name().trim_start_matches(&dir.0.display().to_string()).to_owned()).collect();
+    let names: Vec<String> = inputs
+        .iter()
+        .map(|i| i.name().trim_start_matches(&dir.0.display().to_string()).to_owned())
+        .collect();
     assert_eq!(names, vec!["/a.txt", "/b/1.html", "/b/2.txt"]);
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].reason(), "unreadable");

@@ -45,7 +45,10 @@ impl Iterator for Records {
             }
             self.n_records += 1;
             if !line.starts_with("WARC/") {
-                return self.fail(format!("expected a WARC/1.x version line, found {:?}", truncate(&line)));
+                return self.fail(format!(
+                    "expected a WARC/1.x version line, found {:?}",
+                    truncate(&line)
+                ));
             }
             let mut headers: Vec<(String, String)> = Vec::new();
             loop {
@@ -63,7 +66,8 @@ impl Iterator for Records {
                     headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
                 }
             }
-            let header = |name: &str| headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
+            let header =
+                |name: &str| headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
             let Some(length) = header("content-length").and_then(|v| v.parse::<u64>().ok()) else {
                 return self.fail("a record has no valid Content-Length".to_owned());
             };
@@ -81,7 +85,9 @@ impl Iterator for Records {
             }
             let origin = format!("{}#{}", self.origin, self.n_records);
             let page = match record_type.as_str() {
-                "response" if content_type.starts_with("application/http") => http_html_body(&block),
+                "response" if content_type.starts_with("application/http") => {
+                    http_html_body(&block)
+                }
                 "resource" if content_type.contains("html") => Some(block),
                 _ => None,
             };
@@ -107,9 +113,9 @@ fn truncate(line: &str) -> &str {
 
 /// The decoded body of an HTTP response message when it is a 2xx HTML page.
 fn http_html_body(message: &[u8]) -> Option<Vec<u8>> {
-    let split = memchr::memmem::find(message, b"\r\n\r\n").map(|p| (p, p + 4)).or_else(|| {
-        memchr::memmem::find(message, b"\n\n").map(|p| (p, p + 2))
-    })?;
+    let split = memchr::memmem::find(message, b"\r\n\r\n")
+        .map(|p| (p, p + 4))
+        .or_else(|| memchr::memmem::find(message, b"\n\n").map(|p| (p, p + 2)))?;
     let head = String::from_utf8_lossy(&message[..split.0]);
     let mut lines = head.lines();
     let status: u16 = lines.next()?.split_whitespace().nth(1)?.parse().ok()?;
@@ -139,12 +145,18 @@ fn http_html_body(message: &[u8]) -> Option<Vec<u8>> {
     match encoding.as_str() {
         "gzip" | "x-gzip" => {
             let mut out = Vec::new();
-            flate2::read::MultiGzDecoder::new(&body[..]).take(MAX_RECORD_BYTES).read_to_end(&mut out).ok()?;
+            flate2::read::MultiGzDecoder::new(&body[..])
+                .take(MAX_RECORD_BYTES)
+                .read_to_end(&mut out)
+                .ok()?;
             Some(out)
         }
         "deflate" => {
             let mut out = Vec::new();
-            flate2::read::ZlibDecoder::new(&body[..]).take(MAX_RECORD_BYTES).read_to_end(&mut out).ok()?;
+            flate2::read::ZlibDecoder::new(&body[..])
+                .take(MAX_RECORD_BYTES)
+                .read_to_end(&mut out)
+                .ok()?;
             Some(out)
         }
         _ => Some(body),

@@ -16,7 +16,9 @@
 
 use std::collections::HashMap;
 
-use model::{Block, BlockKind, Chrome, ChromeKind, InputFormat, Lang, MarkupHint, RawArticle, Span};
+use model::{
+    Block, BlockKind, Chrome, ChromeKind, InputFormat, Lang, MarkupHint, RawArticle, Span,
+};
 
 use crate::normalize;
 
@@ -75,7 +77,8 @@ impl RepeatedLines {
     /// Counts the short lines of one article under its source.
     pub fn observe(&mut self, raw: &RawArticle) {
         let source = source_key(raw);
-        let mut keys: Vec<u64> = lines(raw).iter().filter_map(|line| line.repeat_key(&raw.text)).collect();
+        let mut keys: Vec<u64> =
+            lines(raw).iter().filter_map(|line| line.repeat_key(&raw.text)).collect();
         keys.sort_unstable();
         keys.dedup();
         for key in keys {
@@ -150,7 +153,12 @@ fn lines(raw: &RawArticle) -> Vec<Line<'_>> {
             .iter()
             .filter_map(|block: &Block| {
                 let span = trim_span(&raw.text, block.span)?;
-                Some(Line { span, kind: Some(block.kind), link_bytes: block.link_bytes, hints: &block.hints })
+                Some(Line {
+                    span,
+                    kind: Some(block.kind),
+                    link_bytes: block.link_bytes,
+                    hints: &block.hints,
+                })
             })
             .collect();
     }
@@ -201,7 +209,8 @@ struct Shape {
 impl Shape {
     fn of(line: &str) -> Shape {
         let n_words = words(line).count();
-        let tail = line.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '»' | '”' | ')' | ']' | ' '));
+        let tail =
+            line.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '»' | '”' | ')' | ']' | ' '));
         let ends_sentence = tail.ends_with(['.', '!', '?', '؟', '…', ':', '。', '۔']);
         let has_sentence_punct = line.contains(['.', '!', '?', '؟', '…', '۔', '،', ',', '؛', ';']);
         Shape { n_words, ends_sentence, has_sentence_punct }
@@ -249,7 +258,8 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
             && !shape.is_running_text()
             && repeated.is_repeated(source, key)
         {
-            verdicts[idx] = Some((ChromeKind::Repeated, "carried by many documents of this source"));
+            verdicts[idx] =
+                Some((ChromeKind::Repeated, "carried by many documents of this source"));
         }
     }
 
@@ -280,7 +290,8 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
                 kind: ChromeKind::EndMarker,
                 reason: "a word between slashes",
             });
-            spans[idx] = trim_span(text, Span::new(line.span.start as usize, cut)).unwrap_or(line.span);
+            spans[idx] =
+                trim_span(text, Span::new(line.span.start as usize, cut)).unwrap_or(line.span);
             after_end_marker = true;
             continue;
         }
@@ -288,7 +299,8 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
     }
 
     // Place rules: short unpunctuated lines before the first or after the last running text.
-    let is_body_like = |idx: usize| verdicts[idx].is_none() && Shape::of(&text[spans[idx].range()]).is_long();
+    let is_body_like =
+        |idx: usize| verdicts[idx].is_none() && Shape::of(&text[spans[idx].range()]).is_long();
     let first_body = (0..all.len()).find(|&i| is_body_like(i));
     let last_body = (0..all.len()).rev().find(|&i| is_body_like(i));
     let body_words: HashMap<String, ()> = (0..all.len())
@@ -422,7 +434,8 @@ fn shape_verdict(line: &str) -> Option<(ChromeKind, &'static str)> {
     if is_code(line) {
         return Some((ChromeKind::Code, "digits and punctuation only"));
     }
-    if line.trim_end().ends_with('*') && !shape.is_running_text() || line.trim_end().ends_with(" *") {
+    if line.trim_end().ends_with('*') && !shape.is_running_text() || line.trim_end().ends_with(" *")
+    {
         return Some((ChromeKind::Form, "a required-field mark"));
     }
     if shape.is_running_text() {
@@ -441,7 +454,10 @@ fn shape_verdict(line: &str) -> Option<(ChromeKind, &'static str)> {
 fn is_end_marker(line: &str) -> bool {
     let line = line.trim();
     let inner = match (line.chars().next(), line.chars().last()) {
-        (Some('/'), Some('/')) | (Some('('), Some(')')) | (Some('['), Some(']')) | (Some('-'), Some('-')) => {
+        (Some('/'), Some('/'))
+        | (Some('('), Some(')'))
+        | (Some('['), Some(']'))
+        | (Some('-'), Some('-')) => {
             let open = line.chars().next().map_or(0, char::len_utf8);
             let close = line.chars().last().map_or(0, char::len_utf8);
             if line.len() < open + close {
@@ -488,7 +504,8 @@ fn is_date_line(line: &str) -> bool {
     }
     let has_time = has_clock_time(line);
     let numbers: Vec<u32> = words(line).filter_map(parse_number).collect();
-    let has_year = numbers.iter().any(|&n| (1300..=1500).contains(&n) || (1900..=2100).contains(&n));
+    let has_year =
+        numbers.iter().any(|&n| (1300..=1500).contains(&n) || (1900..=2100).contains(&n));
     let numeric_share = numbers.len() as f32 / n_words.max(1) as f32;
     (has_time || has_year) && numeric_share >= 0.3 || has_time && has_year
 }
@@ -534,7 +551,9 @@ fn is_key_value(line: &str) -> bool {
 /// `العالم - ايران`, `Home | World`: a few words around a dash, bar or chevron.
 fn is_label(line: &str) -> bool {
     let n_words = words(line).count();
-    let has_separator = [" - ", " ـ ", " – ", " — ", " | ", " » ", " > ", " / "].iter().any(|sep| line.contains(sep))
+    let has_separator = [" - ", " ـ ", " – ", " — ", " | ", " » ", " > ", " / "]
+        .iter()
+        .any(|sep| line.contains(sep))
         || line.contains(" ـ") && line.contains("ـ ");
     has_separator && (2..=5).contains(&n_words)
 }

@@ -6,8 +6,7 @@
 //! marks (ة, ى, tanwin, the article ال), and the function words that each language cannot do
 //! without (در از به را که است / في من على الى التي الذي). When that evidence is thin, as in a
 //! short title or a single word, a character n-gram model (`lingua`, restricted to Arabic and
-//! Persian) adds its vote, fed with ك/ي mapped to Persian letters when nothing Arabic-only
-//! is in sight, so that Persian written with Arabic letters is not mistaken for Arabic.
+//! Persian) adds its vote.
 
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 use model::{Lang, LangGuess};
@@ -26,9 +25,10 @@ impl std::fmt::Debug for Detector {
 impl Default for Detector {
     /// Loads the Arabic and Persian n-gram models (about 1 s and 100 MB once per process).
     fn default() -> Detector {
-        let ngrams = LanguageDetectorBuilder::from_languages(&[Language::Arabic, Language::Persian])
-            .with_preloaded_language_models()
-            .build();
+        let ngrams =
+            LanguageDetectorBuilder::from_languages(&[Language::Arabic, Language::Persian])
+                .with_preloaded_language_models()
+                .build();
         Detector { ngrams }
     }
 }
@@ -52,7 +52,7 @@ pub fn detect(text: &str, detector: &Detector) -> LangGuess {
     let evidence = persian_evidence(text);
     let mut score = evidence.score;
     if score.abs() < THIN_EVIDENCE {
-        score += ngram_log_odds(text, evidence.has_arabic_marks, detector);
+        score += ngram_log_odds(text, detector);
     }
     let lang = if score > 0.0 { Lang::Fa } else { Lang::Ar };
     let confidence = logistic(score.abs()) * share(counts.arabic, letters);
@@ -61,8 +61,13 @@ pub fn detect(text: &str, detector: &Detector) -> LangGuess {
 
 /// Combines paragraph guesses into a document guess, weighting each by its length in bytes.
 pub fn combine(parts: &[(LangGuess, usize)]) -> LangGuess {
-    let mut mass: [(Lang, f32); 5] =
-        [(Lang::Ar, 0.0), (Lang::Fa, 0.0), (Lang::En, 0.0), (Lang::Other, 0.0), (Lang::Unknown, 0.0)];
+    let mut mass: [(Lang, f32); 5] = [
+        (Lang::Ar, 0.0),
+        (Lang::Fa, 0.0),
+        (Lang::En, 0.0),
+        (Lang::Other, 0.0),
+        (Lang::Unknown, 0.0),
+    ];
     let mut total = 0.0;
     for &(guess, len) in parts {
         if guess.lang == Lang::Unknown {
@@ -78,8 +83,10 @@ pub fn combine(parts: &[(LangGuess, usize)]) -> LangGuess {
         return LangGuess { lang: Lang::Unknown, confidence: 0.0 };
     }
     // Ties go to the earlier language in the list, so the result is deterministic.
-    let (lang, best) =
-        mass.iter().copied().fold((Lang::Unknown, 0.0f32), |acc, it| if it.1 > acc.1 { it } else { acc });
+    let (lang, best) = mass
+        .iter()
+        .copied()
+        .fold((Lang::Unknown, 0.0f32), |acc, it| if it.1 > acc.1 { it } else { acc });
     LangGuess { lang, confidence: (best / total).clamp(0.0, 1.0) }
 }
 
@@ -96,7 +103,9 @@ impl ScriptCounts {
         for c in text.chars() {
             if is_arabic_letter(c) {
                 acc.arabic += 1;
-            } else if c.is_ascii_alphabetic() || (c.is_alphabetic() && ('\u{00C0}'..='\u{024F}').contains(&c)) {
+            } else if c.is_ascii_alphabetic()
+                || (c.is_alphabetic() && ('\u{00C0}'..='\u{024F}').contains(&c))
+            {
                 acc.latin += 1;
             } else if c.is_alphabetic() {
                 acc.other += 1;
@@ -123,9 +132,10 @@ fn logistic(x: f32) -> f32 {
 
 /// Frequent English words; their share of the tokens tells English from other Latin-script text.
 const ENGLISH_WORDS: &[&str] = &[
-    "a", "about", "after", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from",
-    "had", "has", "have", "he", "his", "in", "is", "it", "its", "not", "of", "on", "or", "said",
-    "that", "the", "their", "they", "this", "to", "was", "were", "which", "who", "will", "with",
+    "a", "about", "after", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for",
+    "from", "had", "has", "have", "he", "his", "in", "is", "it", "its", "not", "of", "on", "or",
+    "said", "that", "the", "their", "they", "this", "to", "was", "were", "which", "who", "will",
+    "with",
 ];
 
 fn latin(text: &str, script_share: f32) -> LangGuess {
@@ -166,10 +176,59 @@ fn latin(text: &str, script_share: f32) -> LangGuess {
 
 /// Function words that only Persian uses, spelled with Persian ی/ک; matched after folding ي/ى→ی, ك→ک.
 const PERSIAN_WORDS: &[&str] = &[
-    "از", "است", "اند", "اگر", "اما", "این", "آن", "آنها", "با", "باید", "برای", "بود", "بوده",
-    "تا", "چه", "خود", "دارد", "داد", "در", "را", "شد", "شده", "شود", "کرد", "کرده", "کند", "که",
-    "گفت", "می", "نمی", "نیز", "نیست", "وی", "همه", "های", "ها", "هستند", "یک", "دیگر", "دو", "بر",
-    "پس", "کنند", "میشود", "میکند", "گفته", "افزود", "کشور", "چون", "اکنون", "او", "ایشان", "شما",
+    "از",
+    "است",
+    "اند",
+    "اگر",
+    "اما",
+    "این",
+    "آن",
+    "آنها",
+    "با",
+    "باید",
+    "برای",
+    "بود",
+    "بوده",
+    "تا",
+    "چه",
+    "خود",
+    "دارد",
+    "داد",
+    "در",
+    "را",
+    "شد",
+    "شده",
+    "شود",
+    "کرد",
+    "کرده",
+    "کند",
+    "که",
+    "گفت",
+    "می",
+    "نمی",
+    "نیز",
+    "نیست",
+    "وی",
+    "همه",
+    "های",
+    "ها",
+    "هستند",
+    "یک",
+    "دیگر",
+    "دو",
+    "بر",
+    "پس",
+    "کنند",
+    "میشود",
+    "میکند",
+    "گفته",
+    "افزود",
+    "کشور",
+    "چون",
+    "اکنون",
+    "او",
+    "ایشان",
+    "شما",
 ];
 
 /// Function words that only Arabic uses, in the same folded spelling.
@@ -177,41 +236,90 @@ const PERSIAN_WORDS: &[&str] = &[
 /// Words that both languages write the same way (من, به, بعد, قبل, کل, غیر, حتی, بین, هم) are
 /// left out of both lists: they are evidence of neither.
 const ARABIC_WORDS: &[&str] = &[
-    "في", "فی", "علی", "الی", "إلی", "عن", "أن", "ان", "إن", "التی", "الذی", "الذین", "هذا", "هذه",
-    "ذلک", "تلک", "مع", "کان", "کانت", "قد", "لا", "لم", "لن", "حیث", "کما", "أو", "قال", "وقال",
-    "واضاف", "وأضاف", "إلا", "الا", "هو", "هی", "عند", "منذ", "خلال", "لدی", "عبر", "بعض", "أیضا",
-    "ایضا", "ولا", "وفی", "ومن", "وعلی", "وأن", "وان", "فقد", "لقد", "یکون", "تم", "أمس", "الیوم",
-    "وهو", "وقالت", "إلي", "حول", "لها", "التي", "الذي", "الذين", "ذلك", "كما", "كان", "اليوم",
+    "في",
+    "فی",
+    "علی",
+    "الی",
+    "إلی",
+    "عن",
+    "أن",
+    "ان",
+    "إن",
+    "التی",
+    "الذی",
+    "الذین",
+    "هذا",
+    "هذه",
+    "ذلک",
+    "تلک",
+    "مع",
+    "کان",
+    "کانت",
+    "قد",
+    "لا",
+    "لم",
+    "لن",
+    "حیث",
+    "کما",
+    "أو",
+    "قال",
+    "وقال",
+    "واضاف",
+    "وأضاف",
+    "إلا",
+    "الا",
+    "هو",
+    "هی",
+    "عند",
+    "منذ",
+    "خلال",
+    "لدی",
+    "عبر",
+    "بعض",
+    "أیضا",
+    "ایضا",
+    "ولا",
+    "وفی",
+    "ومن",
+    "وعلی",
+    "وأن",
+    "وان",
+    "فقد",
+    "لقد",
+    "یکون",
+    "تم",
+    "أمس",
+    "الیوم",
+    "وهو",
+    "وقالت",
+    "إلي",
+    "حول",
+    "لها",
+    "التي",
+    "الذي",
+    "الذين",
+    "ذلك",
+    "كما",
+    "كان",
+    "اليوم",
 ];
 
 struct Evidence {
     /// Positive for Persian, negative for Arabic, in log-odds units.
     score: f32,
-    /// Whether anything only Arabic writes (ة, ى, tanwin, ال words) is present.
-    has_arabic_marks: bool,
 }
 
 fn persian_evidence(text: &str) -> Evidence {
     let mut score = 0.0f32;
-    let mut has_arabic_marks = false;
     for c in text.chars() {
         match c {
             'پ' | 'چ' | 'ژ' | 'گ' => score += 2.0,
             'ۀ' => score += 2.0,
             'ی' | 'ک' => score += 0.4,
             '۰'..='۹' => score += 0.3,
-            'ة' => {
-                score -= 1.5;
-                has_arabic_marks = true;
-            }
-            'ى' => {
-                score -= 0.8;
-                has_arabic_marks = true;
-            }
-            '\u{064B}'..='\u{064D}' => {
-                score -= 1.0;
-                has_arabic_marks = true;
-            }
+            'ة' => score -= 1.5,
+            'ى' => score -= 0.8,
+            '\u{064B}'..='\u{064D}' => score -= 1.0,
             '٠'..='٩' => score -= 0.3,
             _ => {}
         }
@@ -233,37 +341,31 @@ fn persian_evidence(text: &str) -> Evidence {
             score += 1.5;
         } else if ARABIC_WORDS.contains(&head) || ARABIC_WORDS.contains(&word) {
             score -= 1.5;
-        } else if head.starts_with("ال") && head.chars().count() > 3 && !head.starts_with("الب") {
+        } else if head.starts_with("ال") && head.chars().count() > 3 && !head.starts_with("الب")
+        {
             score -= 0.6;
-            has_arabic_marks = true;
-        } else if (head.starts_with("می") || head.starts_with("نمی")) && head.chars().count() > 4 {
+        } else if (head.starts_with("می") || head.starts_with("نمی")) && head.chars().count() > 4
+        {
             score += 0.7;
         }
         if word.contains('\u{200C}') {
             score += 1.0;
         }
     }
-    Evidence { score, has_arabic_marks }
+    Evidence { score }
 }
 
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
-/// The n-gram model's vote for Persian, in log-odds units, clamped to ±4.
-fn ngram_log_odds(text: &str, has_arabic_marks: bool, detector: &Detector) -> f32 {
-    let prepared: String = if has_arabic_marks {
-        text.to_owned()
-    } else {
-        text.chars()
-            .map(|c| match c {
-                'ي' | 'ى' => 'ی',
-                'ك' => 'ک',
-                c => c,
-            })
-            .collect()
-    };
-    let p_fa = detector.ngrams.compute_language_confidence(&prepared, Language::Persian) as f32;
+/// The n-gram model's vote for Persian, in log-odds units, clamped to about ±4.
+///
+/// The text goes in as written. Mapping ك/ي to Persian letters first, as one would for
+/// Persian typed with Arabic letters, turns short Arabic titles Persian in the model's eyes;
+/// Persian with Arabic letters is caught by its function words before the model is asked.
+fn ngram_log_odds(text: &str, detector: &Detector) -> f32 {
+    let p_fa = detector.ngrams.compute_language_confidence(text, Language::Persian) as f32;
     let p_fa = p_fa.clamp(0.02, 0.98);
     (p_fa / (1.0 - p_fa)).ln()
 }

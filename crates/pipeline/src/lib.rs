@@ -96,6 +96,34 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
     Processed { doc, diagnostics }
 }
 
+/// Processes a window of articles from one run: counts their short lines as possible source
+/// furniture first, then runs every stage on each.
+///
+/// Each article runs in isolation: a panic (a bug) becomes an `Err` with its message for that
+/// article, and the window goes on.
+pub fn process_window(
+    raws: &[RawArticle],
+    cfg: &Config,
+    repeated: &mut clean::RepeatedLines,
+) -> Vec<Result<Processed, String>> {
+    for raw in raws {
+        repeated.observe(raw);
+    }
+    let repeated = &*repeated;
+    raws.iter()
+        .map(|raw| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(raw, cfg, repeated)))
+                .map_err(|payload| {
+                    payload
+                        .downcast_ref::<&str>()
+                        .map(|s| (*s).to_owned())
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "panic".to_owned())
+                })
+        })
+        .collect()
+}
+
 /// A stable id from the normalized title and body: the same article read from a text page,
 /// an HTML page or a JSON line, with different furniture, gets the same id.
 fn document_id(title: Option<&str>, paragraphs: &[Paragraph], lang: model::Lang) -> String {

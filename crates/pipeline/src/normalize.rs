@@ -52,12 +52,18 @@ enum Fold {
 fn fold(c: char) -> Fold {
     match c {
         // Harakat, tanwin, shadda, sukun, hamza marks, superscript alef, Quranic annotation marks.
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' => {
-            Fold::Drop
-        }
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{06D6}'..='\u{06ED}' => Fold::Drop,
         // Tatweel, soft hyphen, zero-width and bidi format characters, byte order mark.
-        '\u{0640}' | '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' => Fold::Drop,
+        '\u{0640}'
+        | '\u{00AD}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => Fold::Drop,
         'ك' | 'ک' | 'ڪ' => Fold::Keep('ك'),
         'ى' | 'ی' | 'ې' | 'ۍ' | 'ے' => Fold::Keep('ي'),
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Fold::Keep('ا'),
@@ -133,9 +139,8 @@ pub fn normalize(text: &str, base: usize, lang: Lang) -> NormText {
 /// Persian verbal prefixes that a ZWNJ binds to the verb (`می‌کنند`), in normalized letters.
 const JOIN_PREFIXES: &[&str] = &["مي", "نمي"];
 /// Persian suffixes that a ZWNJ binds to the word before (`گروه‌های`, `بزرگ‌ترین`).
-const JOIN_SUFFIXES: &[&str] = &[
-    "ها", "هاي", "هايي", "هايم", "هايت", "هايش", "هايمان", "هايتان", "هايشان", "تر", "ترين",
-];
+const JOIN_SUFFIXES: &[&str] =
+    &["ها", "هاي", "هايي", "هايم", "هايت", "هايش", "هايمان", "هايتان", "هايشان", "تر", "ترين"];
 /// Numerals that form weekday names with `شنبه` (`سه‌شنبه`, `پنج‌شنبه`).
 const WEEKDAY_NUMERALS: &[&str] = &["يك", "دو", "سه", "چهار", "پنج"];
 

@@ -29,7 +29,9 @@ pub fn sentences(norm: &NormText) -> Vec<Sentence> {
         }
         // Take the whole run of terminators and closing quotes or brackets.
         let mut end = i + 1;
-        while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
+        while end < bytes.len()
+            && matches!(bytes[end], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']')
+        {
             end += 1;
         }
         let is_boundary = end == bytes.len() || bytes[end] == b' ';
@@ -59,7 +61,8 @@ fn push(norm: &NormText, acc: &mut Vec<Sentence>, start: usize, end: usize) {
 fn is_abbreviation(before: &str) -> bool {
     let last = before.rsplit(' ').next().unwrap_or("");
     let mut chars = last.chars();
-    let is_initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_ascii_alphabetic());
+    let is_initial =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_ascii_alphabetic());
     is_initial || ABBREVIATIONS.contains(&last)
 }
 

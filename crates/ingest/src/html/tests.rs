@@ -7,7 +7,10 @@ use super::{attr, read};
 
 fn check(html: &str, expect: Expect) {
     let raw = read(html, "page.html", InputFormat::Html, None);
-    let mut out = format!("title: {:?}\npublished: {:?}\nurl: {:?}\nsite: {:?}\n", raw.title, raw.published, raw.url, raw.source);
+    let mut out = format!(
+        "title: {:?}\npublished: {:?}\nurl: {:?}\nsite: {:?}\n",
+        raw.title, raw.published, raw.url, raw.source
+    );
     for block in &raw.blocks {
         let hints: Vec<String> = block.hints.iter().map(|h| format!("{h:?}")).collect();
         out.push_str(&format!(
@@ -43,7 +46,9 @@ const PAGE: &str = r##"<!DOCTYPE html><html><head><meta charset="utf-8">
 
 #[test]
 fn lays_out_blocks_with_markup_hints() {
-    check(PAGE, expect![[r#"
+    check(
+        PAGE,
+        expect![[r#"
         title: Some("وزير الخارجية يلتقي نظيره \"الروسي\"")
         published: Some("2019-12-30T10:15:00+03:00")
         url: Some("https://example.org/news/1")
@@ -61,12 +66,15 @@ fn lays_out_blocks_with_markup_hints() {
         Paragraph links=0 [Form,OutsideMain] تعليقك
         Paragraph links=0 [Form,OutsideMain] إرسال
         Paragraph links=0 [Footer,OutsideMain] © 2019 الوكالة & شركاؤها
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn survives_broken_markup() {
-    check("<p>one <b>two</p> three</i></div><p>four &bogus; &#1587;&#x644;", expect![[r#"
+    check(
+        "<p>one <b>two</p> three</i></div><p>four &bogus; &#1587;&#x644;",
+        expect![[r#"
         title: None
         published: None
         url: None
@@ -74,14 +82,18 @@ fn survives_broken_markup() {
         Paragraph links=0 [] one two
         Paragraph links=0 [] three
         Paragraph links=0 [] four &bogus; سل
-    "#]]);
-    check("<p>a < b and <3 <", expect![[r#"
+    "#]],
+    );
+    check(
+        "<p>a < b and <3 <",
+        expect![[r#"
         title: None
         published: None
         url: None
         site: None
         Paragraph links=0 [] a < b and <3 <
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]

@@ -20,11 +20,17 @@ fn dump(raw: &RawArticle) -> String {
     }
     for block in &cleaned.body {
         let label = if block.is_heading { "heading " } else { "body    " };
-        rows.push((block.span.start, format!("{label} {}", excerpt(&raw.text[block.span.range()]))));
+        rows.push((
+            block.span.start,
+            format!("{label} {}", excerpt(&raw.text[block.span.range()])),
+        ));
     }
     for chrome in &cleaned.chrome {
         let text = excerpt(&raw.text[chrome.span.range()]);
-        rows.push((chrome.span.start, format!("chrome   {} ({}): {text}", chrome.kind.name(), chrome.reason)));
+        rows.push((
+            chrome.span.start,
+            format!("chrome   {} ({}): {text}", chrome.kind.name(), chrome.reason),
+        ));
     }
     rows.sort();
     let mut out = String::new();
@@ -86,7 +92,11 @@ fn repeated_lines_need_five_documents_of_one_source() {
         repeated.observe(&page(&format!("a{n}"), "تابعونا على تويتر"));
     }
     let kinds = |repeated: &RepeatedLines| -> Vec<&str> {
-        clean(&page("z", "تابعونا على تويتر"), repeated).chrome.iter().map(|c| c.kind.name()).collect()
+        clean(&page("z", "تابعونا على تويتر"), repeated)
+            .chrome
+            .iter()
+            .map(|c| c.kind.name())
+            .collect()
     };
     assert_eq!(kinds(&repeated), Vec::<&str>::new(), "four documents are not many");
     repeated.observe(&page("a4", "تابعونا على تويتر"));

@@ -36,13 +36,19 @@ fn short_titles() {
 
 #[test]
 fn other_scripts_and_languages() {
-    check("Die Bundesregierung hat am Dienstag die neuen Regeln für die Banken beschlossen.", expect!["other"]);
+    check(
+        "Die Bundesregierung hat am Dienstag die neuen Regeln für die Banken beschlossen.",
+        expect!["other"],
+    );
     check("Президент России встретился с секретарём совета", expect!["other"]);
     check("109-3", expect!["und"]);
 }
 
 #[test]
 fn confidence_is_high_for_a_clear_paragraph() {
-    let guess = detect("وأفادت وكالة مهر للأنباء أن شمخاني التقى اليوم الأحد في العاصمة السورية دمشق بالرئيس السوري.", detector());
+    let guess = detect(
+        "وأفادت وكالة مهر للأنباء أن شمخاني التقى اليوم الأحد في العاصمة السورية دمشق بالرئيس السوري.",
+        detector(),
+    );
     assert!(guess.confidence > 0.9, "confidence {}", guess.confidence);
 }

@@ -12,7 +12,11 @@ fn check(lang: Lang, input: &str, expect: Expect) {
 
 #[test]
 fn folds_letter_variants() {
-    check(Lang::Ar, "كتاب کتاب يوسف یوسف مصطفى أحمد إسلام آية ٱلله مدرسة", expect!["كتاب كتاب يوسف يوسف مصطفي احمد اسلام ايه الله مدرسه"]);
+    check(
+        Lang::Ar,
+        "كتاب کتاب يوسف یوسف مصطفى أحمد إسلام آية ٱلله مدرسة",
+        expect!["كتاب كتاب يوسف يوسف مصطفي احمد اسلام ايه الله مدرسه"],
+    );
     check(Lang::Fa, "خانۀ ما", expect!["خانه ما"]);
 }
 
@@ -23,7 +27,11 @@ fn drops_diacritics_shadda_and_tatweel() {
 
 #[test]
 fn folds_digits_punctuation_and_space() {
-    check(Lang::Ar, "٢٣ مايو ٢٠١٧، الساعة ۱۶:۳۵؟\u{00A0}\u{00A0}«نعم»", expect![[r#"23 مايو 2017, الساعه 16:35? "نعم""#]]);
+    check(
+        Lang::Ar,
+        "٢٣ مايو ٢٠١٧، الساعة ۱۶:۳۵؟\u{00A0}\u{00A0}«نعم»",
+        expect![[r#"23 مايو 2017, الساعه 16:35? "نعم""#]],
+    );
     check(Lang::En, "  The  U.S.\tSaid  ", expect!["the u.s. said"]);
 }
 
@@ -33,7 +41,11 @@ fn persian_zwnj_forms_meet() {
     for form in forms {
         check(Lang::Fa, form, expect!["سهشنبه"]);
     }
-    check(Lang::Fa, "می‌کنند گروه‌های تروریستی بزرگ‌ترین", expect!["ميكنند گروههاي تروريستي بزرگترين"]);
+    check(
+        Lang::Fa,
+        "می‌کنند گروه‌های تروریستی بزرگ‌ترین",
+        expect!["ميكنند گروههاي تروريستي بزرگترين"],
+    );
     check(Lang::Fa, "می کنند گروه های", expect!["ميكنند گروههاي"]);
 }
 
@@ -63,8 +75,12 @@ fn base_offset_shifts_the_map() {
 }
 
 fn persian_words() -> impl Strategy<Value = String> {
-    let pieces = ["می", "نمی", "ها", "های", "سه", "شنبه", "\u{200C}", " ", "کتاب", "تر", "ترین", "ك", "ي", "ة", "َ"];
-    proptest::collection::vec(proptest::sample::select(pieces.to_vec()), 0..12).prop_map(|v| v.concat())
+    let pieces = [
+        "می", "نمی", "ها", "های", "سه", "شنبه", "\u{200C}", " ", "کتاب", "تر", "ترین", "ك", "ي",
+        "ة", "َ",
+    ];
+    proptest::collection::vec(proptest::sample::select(pieces.to_vec()), 0..12)
+        .prop_map(|v| v.concat())
 }
 
 fn any_lang() -> impl Strategy<Value = Lang> {
@@ -83,7 +99,11 @@ fn check_invariants(text: &str, lang: Lang) -> Result<(), TestCaseError> {
         prop_assert!(n >= previous.0 && o >= previous.1, "map not monotonic");
         prop_assert!(once.as_str().is_char_boundary(n as usize));
         let local = o as usize - base;
-        prop_assert!(local <= text.len() && text.is_char_boundary(local), "offset {} off a char boundary", o);
+        prop_assert!(
+            local <= text.len() && text.is_char_boundary(local),
+            "offset {} off a char boundary",
+            o
+        );
         previous = (n, o);
     }
     Ok(())

@@ -13,13 +13,21 @@ fn check(lang: Lang, text: &str, expect: Expect) {
 
 #[test]
 fn splits_arabic_and_persian_terminators() {
-    check(Lang::Ar, "التقى الرئيس بنظيره. وبحثا العلاقات؟ نعم!", expect!["التقى الرئيس بنظيره. | وبحثا العلاقات؟ | نعم!"]);
+    check(
+        Lang::Ar,
+        "التقى الرئيس بنظيره. وبحثا العلاقات؟ نعم!",
+        expect!["التقى الرئيس بنظيره. | وبحثا العلاقات؟ | نعم!"],
+    );
     check(Lang::Fa, "وی افزود: این کار شد. سپس رفت", expect!["وی افزود: این کار شد. | سپس رفت"]);
 }
 
 #[test]
 fn keeps_abbreviations_initials_and_decimals() {
-    check(Lang::En, "Mr. Smith met the U.S. envoy at 3.5 p.m. today. J. Doe left.", expect!["Mr. Smith met the U.S. envoy at 3.5 p.m. today. | J. Doe left."]);
+    check(
+        Lang::En,
+        "Mr. Smith met the U.S. envoy at 3.5 p.m. today. J. Doe left.",
+        expect!["Mr. Smith met the U.S. envoy at 3.5 p.m. today. | J. Doe left."],
+    );
 }
 
 #[test]
