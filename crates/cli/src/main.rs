@@ -1,1 +1,65 @@
-fn main() {}
+//! The `khabar` command-line tool: the one binary that drives ingest and the pipeline.
+//!
+//! `main` parses flags into `Args`, resolves them into a validated `pipeline::Config`, runs the
+//! subcommand and maps the outcome to an exit code: 0 when every input was processed, 1 when
+//! there was nothing to process, 2 when anything failed. A closed pipe is not a failure.
+
+mod json;
+mod process;
+
+use std::io::{self, Write as _};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// khabar: structured, evidence-backed news data from Arabic, Persian and English reports.
+#[derive(Debug, Parser)]
+#[command(name = "khabar", version, about, long_about = None)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Read articles, clean, detect language, normalize and segment them; write JSON Lines.
+    ///
+    /// PATH may be a text page (.txt), an HTML page (.html, .htm), JSON Lines (.jsonl, .jsonl.gz),
+    /// a WARC file (.warc, .warc.gz), a directory (read recursively) or - for standard input.
+    /// The output schema is documented in docs/schema.md.
+    Process {
+        /// Inputs: files, directories or - for standard input.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Write the JSON Lines here instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Print no progress bar and no summary on standard error.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let res = match args.command {
+        Command::Process { paths, out, quiet } => {
+            process::run(&process::Options { paths, out, quiet })
+        }
+    };
+    match res {
+        Ok(outcome) => ExitCode::from(outcome.exit_code()),
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            let _ = writeln!(io::stderr(), "khabar: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,73 @@
+//! Throughput and memory over SaudiNewsNet on one core: ingest plus every pipeline stage.
+
+use std::path::Path;
+use std::time::Instant;
+
+use model::RawArticle;
+use pipeline::clean::RepeatedLines;
+
+pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
+    let path = crate::require(shared, "data/corpus/saudinewsnet.jsonl.gz")?;
+    let json_bytes = gunzipped_len(&path)?;
+    let started = Instant::now();
+    let cfg = crate::config();
+    let model_seconds = started.elapsed().as_secs_f64();
+    let rss_after_models = crate::rss_mib().unwrap_or(0.0);
+
+    let started = Instant::now();
+    let mut pipeline_seconds = 0.0f64;
+    let mut repeated = RepeatedLines::default();
+    let mut window: Vec<RawArticle> = Vec::with_capacity(512);
+    let mut n_docs = 0usize;
+    let mut n_text_bytes = 0usize;
+    let mut rss_samples: Vec<(usize, f64)> = Vec::new();
+    let mut run_window = |window: &mut Vec<RawArticle>, n_docs: &mut usize| {
+        let t = Instant::now();
+        let results = pipeline::process_window(window, &cfg, &mut repeated);
+        pipeline_seconds += t.elapsed().as_secs_f64();
+        *n_docs += results.iter().filter(|r| r.is_ok()).count();
+        window.clear();
+    };
+    for article in ingest::open(&ingest::Input::File(path))? {
+        let raw = article?;
+        n_text_bytes += raw.text.len();
+        window.push(raw);
+        if window.len() == 512 {
+            run_window(&mut window, &mut n_docs);
+            if n_docs % 5120 == 0 {
+                rss_samples.push((n_docs, crate::rss_mib().unwrap_or(0.0)));
+            }
+        }
+    }
+    run_window(&mut window, &mut n_docs);
+    let total = started.elapsed().as_secs_f64();
+    println!("== benchmark: SaudiNewsNet, one core");
+    println!(
+        "  {n_docs} documents, {:.1} MB of JSON, {:.1} MB of article text",
+        json_bytes as f64 / 1e6,
+        n_text_bytes as f64 / 1e6
+    );
+    println!(
+        "  language models loaded in {model_seconds:.2} s, resident {rss_after_models:.0} MiB after loading"
+    );
+    println!(
+        "  end to end (gunzip, JSON, every stage): {total:.2} s = {:.0} docs/s, {:.1} MB/s of JSON",
+        n_docs as f64 / total,
+        json_bytes as f64 / 1e6 / total
+    );
+    println!(
+        "  pipeline stages alone: {pipeline_seconds:.2} s = {:.0} docs/s, {:.1} MB/s of article text",
+        n_docs as f64 / pipeline_seconds,
+        n_text_bytes as f64 / 1e6 / pipeline_seconds
+    );
+    let samples: Vec<String> =
+        rss_samples.iter().map(|(n, mib)| format!("{n}: {mib:.0}")).collect();
+    println!("  resident MiB after N documents: {}", samples.join(", "));
+    println!("  peak resident memory: {:.0} MiB", crate::peak_rss_mib().unwrap_or(0.0));
+    Ok(())
+}
+
+fn gunzipped_len(path: &Path) -> anyhow::Result<u64> {
+    let file = std::fs::File::open(path)?;
+    Ok(std::io::copy(&mut flate2::read::MultiGzDecoder::new(file), &mut std::io::sink())?)
+}

@@ -1,0 +1,107 @@
+//! The five seed pages against their golden files: title, language and what is furniture.
+//!
+//! The pages belong to their publishers and stay in `../shared/seeds`; the golden files hold
+//! khabar's verdicts with only short excerpts, and `--bless` rewrites them after a reviewed change.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use pipeline::clean::RepeatedLines;
+
+pub(crate) fn run(shared: &Path, is_bless: bool) -> anyhow::Result<()> {
+    let dir = crate::require(shared, "seeds")?;
+    let golden_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("golden/seeds");
+    let cfg = crate::config();
+    let mut pages: Vec<_> = std::fs::read_dir(&dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    pages.sort();
+    if pages.len() != 5 {
+        anyhow::bail!("expected the five seed pages in {}, found {}", dir.display(), pages.len());
+    }
+    println!("== seeds ({} pages against crates/eval/golden/seeds)", pages.len());
+    let mut mismatches = Vec::new();
+    for page in pages {
+        let name = page.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let bytes = std::fs::read(&page)?;
+        let raw = ingest::read_page(&bytes, &name, false)?;
+        let processed = pipeline::process(&raw, &cfg, &RepeatedLines::default());
+        let actual = dump(&processed);
+        let golden_path = golden_dir.join(format!("{name}.golden"));
+        if is_bless {
+            std::fs::write(&golden_path, &actual)?;
+            println!("  {name}: blessed");
+            continue;
+        }
+        let expected = std::fs::read_to_string(&golden_path).unwrap_or_default();
+        if expected == actual {
+            println!("  {name}: ok");
+        } else {
+            println!(
+                "  {name}: DIFFERS from {}\n--- expected\n{expected}--- actual\n{actual}",
+                golden_path.display()
+            );
+            mismatches.push(name);
+        }
+    }
+    if !mismatches.is_empty() {
+        anyhow::bail!(
+            "seed goldens differ: {} (review, then `khabar-eval seeds --bless`)",
+            mismatches.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// A line-oriented dump: document language and title, then each paragraph and furniture span
+/// in order of position, with its first words.
+fn dump(processed: &pipeline::Processed) -> String {
+    let doc = &processed.doc;
+    let mut out = String::new();
+    let _ = writeln!(out, "lang {}", doc.lang.lang.code());
+    match (&doc.title, doc.title_span) {
+        (Some(title), Some(span)) => {
+            let _ = writeln!(out, "title {}..{} {}", span.start, span.end, title);
+        }
+        (Some(title), None) => {
+            let _ = writeln!(out, "title (metadata) {title}");
+        }
+        (None, _) => out.push_str("title none\n"),
+    }
+    let mut rows: Vec<(u32, String)> = Vec::new();
+    for p in &doc.paragraphs {
+        let kind = if p.is_heading { "heading" } else { "body" };
+        let row = format!(
+            "{kind} {} {}..{} {}",
+            p.lang.lang.code(),
+            p.span.start,
+            p.span.end,
+            excerpt(&doc.text[p.span.range()])
+        );
+        rows.push((p.span.start, row));
+    }
+    for c in &doc.chrome {
+        let row = format!(
+            "chrome {} {}..{} {}",
+            c.kind.name(),
+            c.span.start,
+            c.span.end,
+            excerpt(&doc.text[c.span.range()])
+        );
+        rows.push((c.span.start, row));
+    }
+    rows.sort();
+    for (_, row) in rows {
+        let _ = writeln!(out, "{row}");
+    }
+    for d in &processed.diagnostics {
+        let _ = writeln!(out, "diagnostic {} {}", d.code, d.message);
+    }
+    out
+}
+
+fn excerpt(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 6 { words.join(" ") } else { format!("{} …", words[..6].join(" ")) }
+}
