@@ -14,13 +14,13 @@
 //! **Invariant:** a line that reads as running text (eight words or more that end in sentence
 //! punctuation) is never removed on shape or place alone.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use model::{
     Block, BlockKind, Chrome, ChromeKind, InputFormat, Lang, MarkupHint, RawArticle, Span,
 };
 
-use crate::normalize;
+use crate::{normalize, script};
 
 /// The cleaned page: a title, the body blocks and the removed furniture.
 ///
@@ -189,7 +189,8 @@ fn trim_span(text: &str, span: Span) -> Option<Span> {
 
 /// Words: maximal runs of letters, digits and joiners.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || is_word_joiner(c))).filter(|w| !w.is_empty())
+    text.split(|c: char| !(script::is_alphanumeric(c) || is_word_joiner(c)))
+        .filter(|w| !w.is_empty())
 }
 
 fn is_word_joiner(c: char) -> bool {
@@ -234,6 +235,7 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
     let mut verdicts: Vec<Option<(ChromeKind, &'static str)>> = vec![None; all.len()];
     let mut chrome_extra: Vec<Chrome> = Vec::new();
     let mut spans: Vec<Span> = all.iter().map(|l| l.span).collect();
+    let mut shapes: Vec<Shape> = spans.iter().map(|s| Shape::of(&text[s.range()])).collect();
 
     let title = find_title(raw, &all, &mut verdicts);
 
@@ -243,8 +245,7 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
         if verdicts[idx].is_some() {
             continue;
         }
-        let line_text = line.text(text);
-        let shape = Shape::of(line_text);
+        let shape = shapes[idx];
         if let Some(hint) = line.hints.first() {
             verdicts[idx] = Some((ChromeKind::Markup, hint_reason(*hint)));
             continue;
@@ -268,8 +269,8 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
     for (idx, line) in all.iter().enumerate() {
         if after_end_marker && verdicts[idx].is_none() {
             let line_text = line.text(text);
-            verdicts[idx] = shape_verdict(line_text);
-            if verdicts[idx].is_none() && !Shape::of(line_text).is_running_text() {
+            verdicts[idx] = shape_verdict(line_text, shapes[idx]);
+            if verdicts[idx].is_none() && !shapes[idx].is_running_text() {
                 verdicts[idx] = Some((ChromeKind::Navigation, "after the end marker"));
             }
             continue;
@@ -292,28 +293,26 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
             });
             spans[idx] =
                 trim_span(text, Span::new(line.span.start as usize, cut)).unwrap_or(line.span);
+            shapes[idx] = Shape::of(&text[spans[idx].range()]);
             after_end_marker = true;
             continue;
         }
-        verdicts[idx] = shape_verdict(line_text);
+        verdicts[idx] = shape_verdict(line_text, shapes[idx]);
     }
 
     // Place rules: short unpunctuated lines before the first or after the last running text.
-    let is_body_like =
-        |idx: usize| verdicts[idx].is_none() && Shape::of(&text[spans[idx].range()]).is_long();
-    let first_body = (0..all.len()).find(|&i| is_body_like(i));
-    let last_body = (0..all.len()).rev().find(|&i| is_body_like(i));
-    let body_words: HashMap<String, ()> = (0..all.len())
-        .filter(|&i| is_body_like(i))
-        .flat_map(|i| words(&text[spans[i].range()]).map(fold_word))
-        .map(|w| (w, ()))
-        .collect();
+    let is_body: Vec<bool> =
+        (0..all.len()).map(|i| verdicts[i].is_none() && shapes[i].is_long()).collect();
+    let first_body = is_body.iter().position(|&b| b);
+    let last_body = is_body.iter().rposition(|&b| b);
+    // The body's words, folded, built only if a caption candidate turns up.
+    let mut body_words: Option<HashSet<String>> = None;
     for idx in 0..all.len() {
         if verdicts[idx].is_some() {
             continue;
         }
         let line_text = &text[spans[idx].range()];
-        let shape = Shape::of(line_text);
+        let shape = shapes[idx];
         if shape.is_long() {
             continue;
         }
@@ -330,8 +329,16 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
             verdicts[idx] = Some((ChromeKind::Label, "short label with a separator"));
             continue;
         }
-        let all_known = words(line_text).all(|w| body_words.contains_key(&fold_word(w)));
-        if all_known && shape.n_words <= 4 && !is_before {
+        if shape.n_words > 4 || is_before {
+            continue;
+        }
+        let body_words = body_words.get_or_insert_with(|| {
+            (0..all.len())
+                .filter(|&i| is_body[i])
+                .flat_map(|i| words(&text[spans[i].range()]).map(fold_word))
+                .collect()
+        });
+        if words(line_text).all(|w| body_words.contains(&fold_word(w))) {
             verdicts[idx] = Some((ChromeKind::Caption, "repeats names from the article"));
         }
     }
@@ -344,7 +351,7 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
             Some((ChromeKind::Title, TITLE)) => {}
             Some((kind, reason)) => chrome.push(Chrome { span: spans[idx], kind: *kind, reason }),
             None => {
-                let shape = Shape::of(&text[spans[idx].range()]);
+                let shape = shapes[idx];
                 let is_heading = matches!(all[idx].kind, Some(BlockKind::Heading(_)))
                     || (!shape.ends_sentence && !shape.has_sentence_punct && shape.n_words <= 12);
                 body.push(BodyBlock { span: spans[idx], is_heading });
@@ -429,8 +436,7 @@ fn fold_word(word: &str) -> String {
 }
 
 /// Furniture decided by the line's shape alone, or `None` for "maybe body".
-fn shape_verdict(line: &str) -> Option<(ChromeKind, &'static str)> {
-    let shape = Shape::of(line);
+fn shape_verdict(line: &str, shape: Shape) -> Option<(ChromeKind, &'static str)> {
     if is_code(line) {
         return Some((ChromeKind::Code, "digits and punctuation only"));
     }
@@ -444,15 +450,27 @@ fn shape_verdict(line: &str) -> Option<(ChromeKind, &'static str)> {
     if is_date_line(line) {
         return Some((ChromeKind::Metadata, "a date or time line"));
     }
+    if is_label(line) {
+        return Some((ChromeKind::Label, "short label with a separator"));
+    }
     if is_key_value(line) {
         return Some((ChromeKind::Metadata, "a short key: value line"));
     }
     None
 }
 
-/// `/انتهى/`, `(end)`, `-30-`: one or two words between a pair of slashes, brackets or dashes.
+/// `/انتهى/`, `(end)`, `-30-`: one or two words between a pair of slashes, brackets or dashes;
+/// also `انتهای پیام/`, the Persian agencies' form with a closing slash only.
 fn is_end_marker(line: &str) -> bool {
     let line = line.trim();
+    if let Some(inner) = line.strip_suffix('/')
+        && !inner.contains('/')
+        && (1..=2).contains(&words(inner).count())
+        && inner.chars().count() <= 16
+        && inner.chars().all(|c| script::is_letter(c) || c == ' ' || is_word_joiner(c))
+    {
+        return true;
+    }
     let inner = match (line.chars().next(), line.chars().last()) {
         (Some('/'), Some('/'))
         | (Some('('), Some(')'))
@@ -479,7 +497,7 @@ fn trailing_end_marker(line: &str) -> Option<usize> {
     let n_words = words(inner).count();
     let is_marker = (1..=2).contains(&n_words)
         && inner.chars().count() <= 16
-        && inner.chars().all(|c| c.is_alphabetic() || c == ' ' || is_word_joiner(c));
+        && inner.chars().all(|c| script::is_letter(c) || c == ' ' || is_word_joiner(c));
     // A marker needs text before it: a line that is only the marker is handled whole.
     let is_marker = is_marker && !line[..open].trim().is_empty();
     is_marker.then(|| line.len() - open)
@@ -488,10 +506,10 @@ fn trailing_end_marker(line: &str) -> Option<usize> {
 /// A bare code: digits and punctuation, at most a short run, such as `109-3` or `#4512`.
 fn is_code(line: &str) -> bool {
     let line = line.trim();
-    let n_digits = line.chars().filter(|c| c.is_numeric()).count();
+    let n_digits = line.chars().filter(|&c| script::is_digit(c)).count();
     line.chars().count() <= 24
         && n_digits > 0
-        && line.chars().all(|c| c.is_numeric() || c.is_ascii_punctuation() || c == ' ')
+        && line.chars().all(|c| script::is_digit(c) || c.is_ascii_punctuation() || c == ' ')
         && !line.contains(':')
 }
 
@@ -516,10 +534,10 @@ fn has_clock_time(line: &str) -> bool {
     chars.iter().enumerate().any(|(i, &c)| {
         c == ':'
             && i >= 1
-            && chars[i - 1].is_numeric()
-            && chars.get(i + 1).is_some_and(|c| c.is_numeric())
-            && chars.get(i + 2).is_some_and(|c| c.is_numeric())
-            && !chars.get(i + 3).is_some_and(|c| c.is_numeric())
+            && script::is_digit(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&c| script::is_digit(c))
+            && chars.get(i + 2).is_some_and(|&c| script::is_digit(c))
+            && !chars.get(i + 3).is_some_and(|&c| script::is_digit(c))
     })
 }
 

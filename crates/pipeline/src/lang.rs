@@ -8,12 +8,19 @@
 //! short title or a single word, a character n-gram model (`lingua`, restricted to Arabic and
 //! Persian) adds its vote.
 
+use std::collections::HashMap;
+
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 use model::{Lang, LangGuess};
 
-/// The n-gram model used when the lexical evidence is thin. Build it once and share it.
+use crate::script::{is_alphanumeric, is_arabic_letter, is_letter};
+
+/// The function-word lexicon and the n-gram model used when lexical evidence is thin.
+/// Build it once and share it.
 pub struct Detector {
     ngrams: LanguageDetector,
+    /// Folded function word → evidence for Persian (positive) or Arabic (negative).
+    lexicon: HashMap<&'static str, f32>,
 }
 
 impl std::fmt::Debug for Detector {
@@ -29,7 +36,14 @@ impl Default for Detector {
             LanguageDetectorBuilder::from_languages(&[Language::Arabic, Language::Persian])
                 .with_preloaded_language_models()
                 .build();
-        Detector { ngrams }
+        let mut lexicon = HashMap::new();
+        for word in ARABIC_WORDS {
+            lexicon.insert(*word, -1.5);
+        }
+        for word in PERSIAN_WORDS {
+            lexicon.insert(*word, 1.5);
+        }
+        Detector { ngrams, lexicon }
     }
 }
 
@@ -49,7 +63,7 @@ pub fn detect(text: &str, detector: &Detector) -> LangGuess {
     if counts.latin > counts.arabic {
         return latin(text, share(counts.latin, letters));
     }
-    let evidence = persian_evidence(text);
+    let evidence = persian_evidence(text, &detector.lexicon);
     let mut score = evidence.score;
     if score.abs() < THIN_EVIDENCE {
         score += ngram_log_odds(text, detector);
@@ -101,11 +115,13 @@ impl ScriptCounts {
     fn of(text: &str) -> ScriptCounts {
         let mut acc = ScriptCounts::default();
         for c in text.chars() {
-            if is_arabic_letter(c) {
+            if c.is_ascii() {
+                acc.latin += usize::from(c.is_ascii_alphabetic());
+            } else if is_arabic_letter(c) {
                 acc.arabic += 1;
-            } else if c.is_ascii_alphabetic()
-                || (c.is_alphabetic() && ('\u{00C0}'..='\u{024F}').contains(&c))
-            {
+            } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                // Arabic digits, punctuation and marks: not letters.
+            } else if ('\u{00C0}'..='\u{024F}').contains(&c) && c.is_alphabetic() {
                 acc.latin += 1;
             } else if c.is_alphabetic() {
                 acc.other += 1;
@@ -113,13 +129,6 @@ impl ScriptCounts {
         }
         acc
     }
-}
-
-/// Arabic-script letters (not digits, punctuation or marks).
-fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06FF}'
-        | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-        && !matches!(c, '\u{06F0}'..='\u{06F9}' | '\u{0640}' | '\u{06D4}')
 }
 
 fn share(part: usize, whole: usize) -> f32 {
@@ -143,8 +152,8 @@ fn latin(text: &str, script_share: f32) -> LangGuess {
     let mut n_english = 0usize;
     let mut n_accented = 0usize;
     let mut n_letters = 0usize;
-    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'') {
-        if word.is_empty() || !word.chars().any(char::is_alphabetic) {
+    for word in text.split(|c: char| !is_alphanumeric(c) && c != '\'') {
+        if word.is_empty() || !word.chars().any(is_letter) {
             continue;
         }
         n_words += 1;
@@ -154,7 +163,7 @@ fn latin(text: &str, script_share: f32) -> LangGuess {
         }
         for c in word.chars() {
             n_letters += 1;
-            if c.is_alphabetic() && !c.is_ascii() {
+            if !c.is_ascii() && is_letter(c) {
                 n_accented += 1;
             }
         }
@@ -309,7 +318,7 @@ struct Evidence {
     score: f32,
 }
 
-fn persian_evidence(text: &str) -> Evidence {
+fn persian_evidence(text: &str, lexicon: &HashMap<&'static str, f32>) -> Evidence {
     let mut score = 0.0f32;
     for c in text.chars() {
         match c {
@@ -337,10 +346,8 @@ fn persian_evidence(text: &str) -> Evidence {
         }));
         // A ZWNJ splits Persian morphemes: `می‌کند` counts as `می`.
         let head = folded.split('\u{200C}').next().unwrap_or("");
-        if PERSIAN_WORDS.contains(&head) {
-            score += 1.5;
-        } else if ARABIC_WORDS.contains(&head) || ARABIC_WORDS.contains(&word) {
-            score -= 1.5;
+        if let Some(weight) = lexicon.get(head).or_else(|| lexicon.get(word)) {
+            score += weight;
         } else if head.starts_with("ال") && head.chars().count() > 3 && !head.starts_with("الب")
         {
             score -= 0.6;

@@ -10,6 +10,7 @@
 pub mod clean;
 pub mod lang;
 pub mod normalize;
+mod script;
 pub mod segment;
 
 use model::{Diagnostic, Document, LangGuess, Paragraph, RawArticle};

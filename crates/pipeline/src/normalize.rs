@@ -79,6 +79,8 @@ fn fold(c: char) -> Fold {
         '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' => Fold::Keep('\''),
         '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => Fold::Keep('-'),
         '…' => Fold::Keep('.'),
+        // Fast path: the rest of the Arabic block and plain ASCII need no table lookups.
+        '\u{0600}'..='\u{06FF}' | 'a'..='z' | '0'..='9' => Fold::Keep(c),
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::Space,
         c if c.is_whitespace() => Fold::Space,
         c if c.is_control() => Fold::Drop,
@@ -164,15 +166,14 @@ fn join_persian(norm: NormText) -> NormText {
         acc.push((start, text.len()));
         acc
     };
-    let word = |idx: usize| &text[words[idx].0..words[idx].1];
     let mut drop_space_at: Vec<usize> = Vec::new();
-    for idx in 1..words.len() {
-        let (before, after) = (word(idx - 1), word(idx));
+    for pair in words.windows(2) {
+        let (before, after) = (&text[pair[0].0..pair[0].1], &text[pair[1].0..pair[1].1]);
         let is_join = JOIN_PREFIXES.contains(&before)
             || JOIN_SUFFIXES.contains(&after)
             || (after == "شنبه" && WEEKDAY_NUMERALS.contains(&before));
         if is_join && !before.is_empty() && !after.is_empty() {
-            drop_space_at.push(words[idx].0 - 1);
+            drop_space_at.push(pair[1].0 - 1);
         }
     }
     if drop_space_at.is_empty() {

@@ -1,0 +1,135 @@
+//! `khabar process` on the bundled example corpus and on bad inputs.
+
+use std::fmt::Write as _;
+
+use expect_test::{expect, expect_file};
+use serde_json::Value;
+
+use crate::{TempDir, khabar};
+
+fn documents(stdout: &[u8]) -> Vec<Value> {
+    std::str::from_utf8(stdout)
+        .expect("UTF-8 output")
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("every line is a JSON object"))
+        .collect()
+}
+
+/// Every span in a document slices its `text` on char boundaries, and the slices are what
+/// the record says they are.
+fn assert_spans_point_into_text(doc: &Value) {
+    let text = doc["text"].as_str().expect("text");
+    let slice = |span: &Value| -> &str {
+        let start = span[0].as_u64().expect("start") as usize;
+        let end = span[1].as_u64().expect("end") as usize;
+        text.get(start..end)
+            .unwrap_or_else(|| panic!("span {start}..{end} off a char boundary or out of bounds"))
+    };
+    for p in doc["paragraphs"].as_array().expect("paragraphs") {
+        assert_eq!(slice(&p["span"]), p["text"].as_str().expect("paragraph text"));
+        for s in p["sentences"].as_array().expect("sentences") {
+            assert!(!slice(&s["span"]).trim().is_empty(), "empty sentence");
+        }
+    }
+    for c in doc["chrome"].as_array().expect("chrome") {
+        assert_eq!(slice(&c["span"]), c["text"].as_str().expect("chrome text"));
+    }
+    if let Some(span) = doc["title"]["span"].as_array() {
+        let title = doc["title"]["text"].as_str().expect("title text");
+        let at = slice(&Value::Array(span.clone()));
+        assert_eq!(at.split_whitespace().count(), title.split_whitespace().count());
+    }
+}
+
+#[test]
+fn example_corpus_titles_languages_and_furniture() {
+    let out = khabar(&["process", "examples/corpus", "--quiet"], b"");
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "--quiet prints nothing: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut dump = String::new();
+    for doc in documents(&out.stdout) {
+        assert_eq!(doc["schema"], "khabar.document/1");
+        assert_spans_point_into_text(&doc);
+        let origin = doc["origin"].as_str().expect("origin").trim_start_matches("examples/corpus/");
+        let _ = writeln!(
+            dump,
+            "{origin} {} {} lang={} paragraphs={}",
+            doc["format"].as_str().expect("format"),
+            doc["id"].as_str().expect("id"),
+            doc["lang"]["code"].as_str().expect("lang"),
+            doc["paragraphs"].as_array().expect("paragraphs").len()
+        );
+        let _ = writeln!(dump, "  title: {}", doc["title"]["text"].as_str().unwrap_or("-"));
+        for c in doc["chrome"].as_array().expect("chrome") {
+            let _ = writeln!(
+                dump,
+                "  {}: {}",
+                c["kind"].as_str().expect("kind"),
+                c["text"].as_str().expect("text")
+            );
+        }
+    }
+    expect_file!["examples.golden"].assert_eq(&dump);
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_run_goes_on() {
+    let dir = TempDir::new("bad");
+    let good = dir.write(
+        "good.txt",
+        "عنوان الخبر\n\nوقال الوزير في مؤتمر صحفي اليوم إن المحادثات كانت بناءة ومثمرة.\n"
+            .as_bytes(),
+    );
+    let feed = dir.write(
+        "feed.jsonl",
+        "{\"title\": \"t\", \"content\": \"نص كامل للخبر هنا.\"}\n{broken\n".as_bytes(),
+    );
+    let binary = dir.write("photo.txt", &[0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0, 0]);
+    let missing = dir.0.join("missing.txt").display().to_string();
+    let out = khabar(&["process", &good, &feed, &binary, &missing], b"");
+    assert_eq!(out.status.code(), Some(2), "a failure makes the exit code 2");
+    assert_eq!(documents(&out.stdout).len(), 2, "the good page and the good feed line are written");
+    let stderr = String::from_utf8_lossy(&out.stderr).replace(&dir.0.display().to_string(), "DIR");
+    expect![[r#"
+        DIR/missing.txt: cannot read: No such file or directory (os error 2)
+        DIR/feed.jsonl#2: not valid JSON: key must be a string at line 1 column 2
+        DIR/photo.txt: binary data, not text
+        khabar: 4 inputs, 2 articles read, 2 documents written, 3 failed (bad encoding: 1, bad json: 1, unreadable: 1)
+    "#]]
+    .assert_eq(&stderr);
+}
+
+#[test]
+fn reads_stdin_and_writes_the_out_file() {
+    let dir = TempDir::new("out");
+    let out_path = dir.0.join("docs.jsonl").display().to_string();
+    let page = "Iran and Oman discuss Yemen\n\nMUSCAT (Reuters) - The foreign ministers of Iran and Oman met on Sunday and discussed the war in Yemen, officials said.\n";
+    let out = khabar(&["process", "-", "--out", &out_path, "--quiet"], page.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty(), "documents go to the file, not stdout");
+    let written = std::fs::read(&out_path).expect("the out file exists");
+    let docs = documents(&written);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["origin"], "-");
+    assert_eq!(docs[0]["lang"]["code"], "en");
+    assert_eq!(docs[0]["title"]["text"], "Iran and Oman discuss Yemen");
+    assert!(
+        !std::path::Path::new(&format!("{out_path}.partial")).exists(),
+        "no partial file is left"
+    );
+}
+
+#[test]
+fn nothing_to_read_exits_one() {
+    let dir = TempDir::new("empty");
+    let out = khabar(&["process", &dir.0.display().to_string()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "khabar: 0 inputs, 0 articles read, 0 documents written\n"
+    );
+}
