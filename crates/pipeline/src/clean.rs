@@ -14,7 +14,7 @@
 //! **Invariant:** a line that reads as running text (eight words or more that end in sentence
 //! punctuation) is never removed on shape or place alone.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use model::{
     Block, BlockKind, Chrome, ChromeKind, InputFormat, Lang, MarkupHint, RawArticle, Span,
@@ -41,7 +41,7 @@ pub(crate) struct Title {
 
 /// A block of the article body.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct BodyBlock {
+pub struct BodyBlock {
     pub(crate) span: Span,
     pub(crate) is_heading: bool,
 }
@@ -137,6 +137,10 @@ impl Line<'_> {
     /// The key under which a short line is counted across documents; long lines get none.
     fn repeat_key(&self, text: &str) -> Option<u64> {
         let line = self.text(text);
+        // Twelve words never take more than a few hundred bytes: skip the count for long lines.
+        if line.len() > 480 {
+            return None;
+        }
         let n_words = words(line).count();
         if n_words == 0 || n_words > 12 {
             return None;
@@ -305,8 +309,8 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
         (0..all.len()).map(|i| verdicts[i].is_none() && shapes[i].is_long()).collect();
     let first_body = is_body.iter().position(|&b| b);
     let last_body = is_body.iter().rposition(|&b| b);
-    // The body's words, folded, built only if a caption candidate turns up.
-    let mut body_words: Option<HashSet<String>> = None;
+    let body_lines: Vec<&str> =
+        (0..all.len()).filter(|&i| is_body[i]).map(|i| &text[spans[i].range()]).collect();
     for idx in 0..all.len() {
         if verdicts[idx].is_some() {
             continue;
@@ -332,13 +336,9 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
         if shape.n_words > 4 || is_before {
             continue;
         }
-        let body_words = body_words.get_or_insert_with(|| {
-            (0..all.len())
-                .filter(|&i| is_body[i])
-                .flat_map(|i| words(&text[spans[i].range()]).map(fold_word))
-                .collect()
-        });
-        if words(line_text).all(|w| body_words.contains(&fold_word(w))) {
+        // A caption repeats names as the article writes them, so a plain substring search of the
+        // body lines is enough, and much cheaper than a folded word set.
+        if words(line_text).all(|w| body_lines.iter().any(|line| line.contains(w))) {
             verdicts[idx] = Some((ChromeKind::Caption, "repeats names from the article"));
         }
     }
@@ -428,11 +428,6 @@ fn find_title(
         }
     }
     title
-}
-
-/// A word folded for comparison: normalized letters, no joiners.
-fn fold_word(word: &str) -> String {
-    normalize::normalize(word, 0, Lang::Unknown).into_parts().0
 }
 
 /// Furniture decided by the line's shape alone, or `None` for "maybe body".

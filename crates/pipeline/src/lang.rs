@@ -20,7 +20,7 @@ use crate::script::{is_alphanumeric, is_arabic_letter, is_letter};
 pub struct Detector {
     ngrams: LanguageDetector,
     /// Folded function word → evidence for Persian (positive) or Arabic (negative).
-    lexicon: HashMap<&'static str, f32>,
+    lexicon: HashMap<&'static str, f32, BuildFnv>,
 }
 
 impl std::fmt::Debug for Detector {
@@ -36,7 +36,7 @@ impl Default for Detector {
             LanguageDetectorBuilder::from_languages(&[Language::Arabic, Language::Persian])
                 .with_preloaded_language_models()
                 .build();
-        let mut lexicon = HashMap::new();
+        let mut lexicon = HashMap::with_hasher(BuildFnv);
         for word in ARABIC_WORDS {
             lexicon.insert(*word, -1.5);
         }
@@ -47,13 +47,63 @@ impl Default for Detector {
     }
 }
 
+/// The weight of the document's settled language on a paragraph with thin evidence.
+const CONTEXT_VOTE: f32 = 3.0;
+
+/// The longest text the n-gram model is asked about.
+const NGRAM_MAX_BYTES: usize = 400;
+
 /// Lexical evidence below this margin (in log-odds units) asks the n-gram model too.
 const THIN_EVIDENCE: f32 = 4.0;
 
-/// Detects the language of one piece of text (a title, a paragraph, a query).
+/// Detects the language of one piece of text (a title, a paragraph, a query) on its own.
 pub fn detect(text: &str, detector: &Detector) -> LangGuess {
+    decide(text, &weigh(text, detector), detector, None)
+}
+
+/// The cheap, lexical part of a decision: script counts and function-word evidence.
+#[derive(Debug, Clone, Copy)]
+pub struct Weighed {
+    counts: ScriptCounts,
+    /// Persian-against-Arabic evidence in log-odds units; zero for non-Arabic script.
+    score: f32,
+}
+
+impl Weighed {
+    /// Whether the lexical evidence alone settles Arabic against Persian, and which way.
+    pub fn settled(&self) -> Option<Lang> {
+        let is_arabic_script =
+            self.counts.arabic >= self.counts.latin && self.counts.arabic * 2 > self.counts.total();
+        match is_arabic_script && self.score.abs() >= THIN_EVIDENCE {
+            true if self.score > 0.0 => Some(Lang::Fa),
+            true => Some(Lang::Ar),
+            false => None,
+        }
+    }
+}
+
+/// Weighs the lexical evidence of a text.
+pub fn weigh(text: &str, detector: &Detector) -> Weighed {
     let counts = ScriptCounts::of(text);
-    let letters = counts.arabic + counts.latin + counts.other;
+    let score = if counts.arabic > 0 && counts.arabic >= counts.latin {
+        persian_evidence(text, &detector.lexicon).score
+    } else {
+        0.0
+    };
+    Weighed { counts, score }
+}
+
+/// Decides a text's language from its weighed evidence. Where Arabic against Persian is still
+/// open, `context` (the language the rest of the document settles on) tips it; without
+/// context, the n-gram model votes.
+pub fn decide(
+    text: &str,
+    weighed: &Weighed,
+    detector: &Detector,
+    context: Option<Lang>,
+) -> LangGuess {
+    let counts = weighed.counts;
+    let letters = counts.total();
     if letters < 2 {
         return LangGuess { lang: Lang::Unknown, confidence: 0.0 };
     }
@@ -63,10 +113,18 @@ pub fn detect(text: &str, detector: &Detector) -> LangGuess {
     if counts.latin > counts.arabic {
         return latin(text, share(counts.latin, letters));
     }
-    let evidence = persian_evidence(text, &detector.lexicon);
-    let mut score = evidence.score;
+    let mut score = weighed.score;
     if score.abs() < THIN_EVIDENCE {
-        score += ngram_log_odds(text, detector);
+        match context {
+            // A short paragraph in a document that is clearly one language is that language,
+            // unless its own evidence says otherwise.
+            Some(Lang::Fa) => score += CONTEXT_VOTE,
+            Some(Lang::Ar) => score -= CONTEXT_VOTE,
+            // Long text with thin evidence is rare and the n-gram model's cost grows with
+            // length: it is asked about short text only, where its vote matters.
+            _ if text.len() <= NGRAM_MAX_BYTES => score += ngram_log_odds(text, detector),
+            _ => {}
+        }
     }
     let lang = if score > 0.0 { Lang::Fa } else { Lang::Ar };
     let confidence = logistic(score.abs()) * share(counts.arabic, letters);
@@ -104,7 +162,7 @@ pub fn combine(parts: &[(LangGuess, usize)]) -> LangGuess {
     LangGuess { lang, confidence: (best / total).clamp(0.0, 1.0) }
 }
 
-#[derive(Default)]
+#[derive(Debug, Default, Clone, Copy)]
 struct ScriptCounts {
     arabic: usize,
     latin: usize,
@@ -112,6 +170,10 @@ struct ScriptCounts {
 }
 
 impl ScriptCounts {
+    fn total(self) -> usize {
+        self.arabic + self.latin + self.other
+    }
+
     fn of(text: &str) -> ScriptCounts {
         let mut acc = ScriptCounts::default();
         for c in text.chars() {
@@ -313,12 +375,42 @@ const ARABIC_WORDS: &[&str] = &[
     "اليوم",
 ];
 
+/// FNV-1a for the lexicon: its keys are short words, where SipHash's setup dominates.
+#[derive(Debug, Clone, Copy, Default)]
+struct BuildFnv;
+
+impl std::hash::BuildHasher for BuildFnv {
+    type Hasher = Fnv;
+
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+/// Words weighed per text; past this many, the evidence of a paragraph is already overwhelming.
+const MAX_EVIDENCE_WORDS: usize = 80;
+
 struct Evidence {
     /// Positive for Persian, negative for Arabic, in log-odds units.
     score: f32,
 }
 
-fn persian_evidence(text: &str, lexicon: &HashMap<&'static str, f32>) -> Evidence {
+fn persian_evidence(text: &str, lexicon: &HashMap<&'static str, f32, BuildFnv>) -> Evidence {
     let mut score = 0.0f32;
     for c in text.chars() {
         match c {
@@ -334,18 +426,24 @@ fn persian_evidence(text: &str, lexicon: &HashMap<&'static str, f32>) -> Evidenc
         }
     }
     let mut folded = String::new();
-    for word in text.split(|c: char| !is_arabic_letter(c) && c != '\u{200C}' && !is_mark(c)) {
-        if word.is_empty() {
-            continue;
-        }
-        folded.clear();
-        folded.extend(word.chars().filter(|&c| !is_mark(c)).map(|c| match c {
-            'ي' | 'ى' => 'ی',
-            'ك' => 'ک',
-            c => c,
-        }));
+    // The first words tell as much as the whole: a long paragraph stops adding evidence.
+    let words = text.split(|c: char| !is_arabic_letter(c) && c != '\u{200C}' && !is_mark(c));
+    for word in words.filter(|w| !w.is_empty()).take(MAX_EVIDENCE_WORDS) {
+        // Fold ي/ى/ك and drop marks only where the word has them; most words need no copy.
+        let needs_folding = word.contains(['ي', 'ى', 'ك']) || word.chars().any(is_mark);
+        let folded_word = if needs_folding {
+            folded.clear();
+            folded.extend(word.chars().filter(|&c| !is_mark(c)).map(|c| match c {
+                'ي' | 'ى' => 'ی',
+                'ك' => 'ک',
+                c => c,
+            }));
+            folded.as_str()
+        } else {
+            word
+        };
         // A ZWNJ splits Persian morphemes: `می‌کند` counts as `می`.
-        let head = folded.split('\u{200C}').next().unwrap_or("");
+        let head = folded_word.split('\u{200C}').next().unwrap_or("");
         if let Some(weight) = lexicon.get(head).or_else(|| lexicon.get(word)) {
             score += weight;
         } else if head.starts_with("ال") && head.chars().count() > 3 && !head.starts_with("الب")

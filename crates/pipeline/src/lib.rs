@@ -31,17 +31,27 @@ pub struct Processed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Body bytes under which the title's language counts in the document's.
+const TITLE_VOTES_BELOW: usize = 400;
+
 /// Runs every stage on one article.
 pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) -> Processed {
     let mut diagnostics = Vec::new();
     let cleaned = clean::clean(raw, repeated);
     let text = raw.text.as_str();
 
+    // Weigh every paragraph first, so that short ones can lean on what the document settles.
+    let weighed: Vec<lang::Weighed> = cleaned
+        .body
+        .iter()
+        .map(|block| lang::weigh(&text[block.span.range()], &cfg.detector))
+        .collect();
+    let context = settled_language(&cleaned.body, &weighed);
     let mut paragraphs = Vec::with_capacity(cleaned.body.len());
     let mut weighted: Vec<(LangGuess, usize)> = Vec::with_capacity(cleaned.body.len() + 1);
-    for block in &cleaned.body {
+    for (block, weighed) in cleaned.body.iter().zip(&weighed) {
         let piece = &text[block.span.range()];
-        let guess = lang::detect(piece, &cfg.detector);
+        let guess = lang::decide(piece, weighed, &cfg.detector, context);
         weighted.push((guess, piece.len()));
         let norm = normalize::normalize(piece, block.span.start as usize, guess.lang);
         let sentences = segment::sentences(&norm);
@@ -56,8 +66,12 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         });
     }
     let title = cleaned.title.as_ref();
-    if let Some(title) = title {
-        // The title votes too, with the weight of its length: short, but often the only clue.
+    let body_bytes: usize = weighted.iter().map(|&(_, len)| len).sum();
+    if let Some(title) = title
+        && body_bytes < TITLE_VOTES_BELOW
+    {
+        // With little or no body the title is the only clue; otherwise its few words add
+        // nothing the paragraphs have not said, and detecting short text is the costly case.
         weighted.push((lang::detect(&title.text, &cfg.detector), title.text.len()));
     }
     let lang = lang::combine(&weighted);
@@ -123,6 +137,25 @@ pub fn process_window(
                 })
         })
         .collect()
+}
+
+/// The language that the paragraphs with settled evidence agree on, by at least four to one
+/// in bytes, if any.
+fn settled_language(body: &[clean::BodyBlock], weighed: &[lang::Weighed]) -> Option<model::Lang> {
+    let mut ar = 0usize;
+    let mut fa = 0usize;
+    for (block, weighed) in body.iter().zip(weighed) {
+        match weighed.settled() {
+            Some(model::Lang::Ar) => ar += block.span.len(),
+            Some(model::Lang::Fa) => fa += block.span.len(),
+            _ => {}
+        }
+    }
+    match (ar, fa) {
+        (ar, fa) if ar > 0 && ar >= 4 * fa => Some(model::Lang::Ar),
+        (ar, fa) if fa > 0 && fa >= 4 * ar => Some(model::Lang::Fa),
+        _ => None,
+    }
 }
 
 /// A stable id from the normalized title and body: the same article read from a text page,

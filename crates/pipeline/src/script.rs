@@ -28,6 +28,14 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    // Latin-1 punctuation and the General Punctuation block (quotes, dashes, spaces, joiners).
+    if matches!(c, '\u{0080}'..='\u{00BF}' | '\u{2000}'..='\u{206F}') {
+        return matches!(
+            c,
+            '\u{00AA}' | '\u{00B2}' | '\u{00B3}' | '\u{00B5}' | '\u{00B9}' | '\u{00BA}' | '\u{00BC}'
+                ..='\u{00BE}'
+        );
+    }
     if ('\u{0600}'..='\u{06FF}').contains(&c) {
         return is_arabic_letter(c)
             || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}');

@@ -52,3 +52,17 @@ fn confidence_is_high_for_a_clear_paragraph() {
     );
     assert!(guess.confidence > 0.9, "confidence {}", guess.confidence);
 }
+
+#[test]
+fn document_context_settles_a_short_paragraph_with_thin_evidence() {
+    let text = "موجز دوليات";
+    let weighed = super::weigh(text, detector());
+    assert_eq!(weighed.settled(), None, "two words settle nothing by themselves");
+    let in_persian = super::decide(text, &weighed, detector(), Some(model::Lang::Fa));
+    let in_arabic = super::decide(text, &weighed, detector(), Some(model::Lang::Ar));
+    assert_eq!((in_persian.lang.code(), in_arabic.lang.code()), ("fa", "ar"));
+    // Context never overrides a paragraph's own settled evidence.
+    let persian = "وی در این دیدار گفت که همکاری‌های دو کشور ادامه خواهد یافت";
+    let weighed = super::weigh(persian, detector());
+    assert_eq!(super::decide(persian, &weighed, detector(), Some(model::Lang::Ar)).lang.code(), "fa");
+}
