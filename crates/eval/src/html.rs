@@ -21,6 +21,8 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     let mut n_bytes = 0usize;
     let mut seconds = 0.0f64;
     let mut worst: Vec<(usize, String)> = Vec::new();
+    // Why each missed segment was missed: where it stands in the page text, if anywhere.
+    let mut causes: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     for line in expectations.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line)?;
         let file =
@@ -50,6 +52,7 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
             } else {
                 fn_ += 1;
                 misses += 1;
+                *causes.entry(miss_cause(doc, &segment)).or_insert(0) += 1;
             }
         }
         for segment in segments("without") {
@@ -75,6 +78,13 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     println!(
         "  speed {mb_per_s:.1} MB/s on one core (decode, parse, choose container, clean, whole pipeline)"
     );
+    let mut causes: Vec<(usize, String)> =
+        causes.into_iter().map(|(cause, n)| (n, cause)).collect();
+    causes.sort_by(|a, b| b.cmp(a));
+    println!("  missed segments, by where they stand:");
+    for (n, cause) in causes.iter().take(12) {
+        println!("    {n:>4}  {cause}");
+    }
     worst.sort_by(|a, b| b.cmp(a));
     let examples: Vec<&str> = worst.iter().take(5).map(|(_, f)| f.as_str()).collect();
     println!("  pages with most errors: {}", examples.join(" "));
@@ -83,4 +93,23 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
 
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Where a missed segment stands: not in the page text at all, across blocks, or in one
+/// removed block (with the reason it was removed).
+fn miss_cause(doc: &model::Document, segment: &str) -> String {
+    if !collapse(&doc.text).contains(segment) {
+        return "not in the page text (parsing or layout)".to_owned();
+    }
+    for chrome in &doc.chrome {
+        if collapse(&doc.text[chrome.span.range()]).contains(segment) {
+            return format!("removed: {} ({})", chrome.kind.name(), chrome.reason);
+        }
+    }
+    for paragraph in &doc.paragraphs {
+        if collapse(&doc.text[paragraph.span.range()]).contains(segment) {
+            return "in a body paragraph (matching)".to_owned();
+        }
+    }
+    "across several blocks".to_owned()
 }

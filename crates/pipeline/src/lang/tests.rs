@@ -64,5 +64,8 @@ fn document_context_settles_a_short_paragraph_with_thin_evidence() {
     // Context never overrides a paragraph's own settled evidence.
     let persian = "وی در این دیدار گفت که همکاری‌های دو کشور ادامه خواهد یافت";
     let weighed = super::weigh(persian, detector());
-    assert_eq!(super::decide(persian, &weighed, detector(), Some(model::Lang::Ar)).lang.code(), "fa");
+    assert_eq!(
+        super::decide(persian, &weighed, detector(), Some(model::Lang::Ar)).lang.code(),
+        "fa"
+    );
 }
