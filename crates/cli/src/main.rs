@@ -4,6 +4,11 @@
 //! subcommand and maps the outcome to an exit code: 0 when every input was processed, 1 when
 //! there was nothing to process, 2 when anything failed. A closed pipe is not a failure.
 
+#![allow(
+    clippy::disallowed_methods,
+    reason = "the binary is the IO edge: it reads inputs and writes outputs"
+)]
+
 mod json;
 mod process;
 

@@ -34,7 +34,7 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
         window.push(raw);
         if window.len() == 512 {
             run_window(&mut window, &mut n_docs);
-            if n_docs % 5120 == 0 {
+            if n_docs.is_multiple_of(5120) {
                 rss_samples.push((n_docs, crate::rss_mib().unwrap_or(0.0)));
             }
         }

@@ -795,8 +795,9 @@ fn choose_main(page: &Page) -> Option<Main> {
     let parent = page.nodes[top].parent;
     if top != 0 && parent != 0 {
         let threshold = (best_score * 0.2).max(10.0);
-        for idx in 1..n {
-            if idx != top && page.nodes[idx].parent == parent && score[idx] >= threshold {
+        let siblings = page.nodes.iter().zip(&score).enumerate().skip(1);
+        for (idx, (node, &node_score)) in siblings {
+            if idx != top && node.parent == parent && node_score >= threshold {
                 nodes.push(idx);
             }
         }

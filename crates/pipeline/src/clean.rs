@@ -214,8 +214,7 @@ struct Shape {
 impl Shape {
     fn of(line: &str) -> Shape {
         let n_words = words(line).count();
-        let tail =
-            line.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '»' | '”' | ')' | ']' | ' '));
+        let tail = line.trim_end_matches(['"', '\'', '»', '”', ')', ']', ' ']);
         let ends_sentence = tail.ends_with(['.', '!', '?', '؟', '…', ':', '。', '۔']);
         let has_sentence_punct = line.contains(['.', '!', '?', '؟', '…', '۔', '،', ',', '؛', ';']);
         Shape { n_words, ends_sentence, has_sentence_punct }

@@ -1,5 +1,7 @@
 //! End-to-end tests: the real `khabar` binary on fixtures, as a user runs it.
 
+#![allow(clippy::disallowed_methods, reason = "tests read their fixture files")]
+
 mod process;
 mod tidy;
 

@@ -3,6 +3,8 @@
 //! Each case is a page as a scraper delivers it; its `.golden` file lists every line's verdict:
 //! `title`, `body` (or `heading`), or the furniture kind and reason, with the line's text.
 
+#![allow(clippy::disallowed_methods, reason = "tests read their fixture files")]
+
 use std::fmt::Write as _;
 use std::path::Path;
 
