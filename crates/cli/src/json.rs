@@ -1,6 +1,7 @@
 //! The JSON Lines output of `khabar process`: one `DocumentJson` a line, documented in
 //! docs/schema.md. These types own the wire format; `model` stays free of serde.
 
+use model::when::{DateMention, DateTime, MentionKind, Moment, Published, Zone};
 use model::{Chrome, Diagnostic, Document, Paragraph, Sentence, Span};
 use serde::Serialize;
 
@@ -16,6 +17,8 @@ pub(crate) struct DocumentJson<'a> {
     url: Option<&'a str>,
     published_meta: Option<&'a str>,
     source_meta: Option<&'a str>,
+    published: Option<PublishedJson<'a>>,
+    dates: Vec<DateJson<'a>>,
     title: Option<TitleJson<'a>>,
     lang: LangJson,
     paragraphs: Vec<ParagraphJson<'a>>,
@@ -86,8 +89,10 @@ impl<'a> DocumentJson<'a> {
             origin: &doc.origin,
             format: doc.format.name(),
             url: doc.url.as_deref(),
-            published_meta: doc.published.as_deref(),
+            published_meta: doc.published_meta.as_deref(),
             source_meta: doc.source.as_deref(),
+            published: doc.published.as_ref().map(PublishedJson::new),
+            dates: doc.dates.iter().map(|d| DateJson::new(d, text)).collect(),
             title: doc
                 .title
                 .as_deref()
@@ -138,6 +143,143 @@ impl<'a> ChromeJson<'a> {
             kind: chrome.kind.name(),
             reason: chrome.reason,
             text: &text[chrome.span.range()],
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct PublishedJson<'a> {
+    /// ISO 8601 instant in UTC, when the zone is known.
+    utc: Option<String>,
+    /// ISO 8601 local date and time as written, without a zone.
+    local: Option<String>,
+    zone: Option<String>,
+    /// The day, when known (local to the publisher).
+    date: Option<String>,
+    weekday: Option<&'static str>,
+    /// What is written when less than a day is known.
+    partial: Option<WrittenJson>,
+    provenance: &'static str,
+    original: &'a str,
+    span: Option<[u32; 2]>,
+}
+
+#[derive(Debug, Serialize)]
+struct WrittenJson {
+    calendar: &'static str,
+    year: Option<i32>,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+#[derive(Debug, Serialize)]
+struct DateJson<'a> {
+    span: [u32; 2],
+    text: &'a str,
+    kind: &'static str,
+    /// For relative kinds: days, weeks or weekday steps after the anchor.
+    offset: Option<i32>,
+    calendar: &'static str,
+    written: WrittenJson,
+    date: Option<String>,
+    weekday: Option<&'static str>,
+    time: Option<String>,
+    zone: Option<String>,
+    is_approximate: bool,
+    is_year_inferred: bool,
+}
+
+fn iso(datetime: DateTime) -> String {
+    let (d, t) = (datetime.date, datetime.time);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+        d.year, d.month, d.day, t.hour, t.minute, t.second
+    )
+}
+
+fn zone_name(zone: Zone) -> String {
+    match zone {
+        Zone::Offset(minutes) => {
+            let sign = if minutes < 0 { '-' } else { '+' };
+            format!("{sign}{:02}:{:02}", minutes.abs() / 60, minutes.abs() % 60)
+        }
+        Zone::Tehran => "Asia/Tehran".to_owned(),
+        Zone::Damascus => "Asia/Damascus".to_owned(),
+        Zone::Local => "local".to_owned(),
+    }
+}
+
+impl<'a> PublishedJson<'a> {
+    fn new(published: &'a Published) -> PublishedJson<'a> {
+        let mut res = PublishedJson {
+            utc: None,
+            local: None,
+            zone: None,
+            date: None,
+            weekday: None,
+            partial: None,
+            provenance: published.provenance.name(),
+            original: &published.original,
+            span: published.span.map(span),
+        };
+        match published.moment {
+            Moment::Utc { utc, local, zone } => {
+                res.utc = Some(format!("{}Z", iso(utc)));
+                res.local = Some(iso(local));
+                res.zone = Some(zone_name(zone));
+                res.date = Some(local.date.to_string());
+                res.weekday = Some(local.date.weekday().name());
+            }
+            Moment::Local(local) => {
+                res.local = Some(iso(local));
+                res.date = Some(local.date.to_string());
+                res.weekday = Some(local.date.weekday().name());
+            }
+            Moment::Day(date) => {
+                res.date = Some(date.to_string());
+                res.weekday = Some(date.weekday().name());
+            }
+            Moment::Partial(partial) => {
+                res.weekday = partial.weekday.map(|w| w.name());
+                res.partial = Some(WrittenJson {
+                    calendar: partial.calendar.name(),
+                    year: partial.written.year,
+                    month: partial.written.month,
+                    day: partial.written.day,
+                });
+            }
+        }
+        res
+    }
+}
+
+impl<'a> DateJson<'a> {
+    fn new(mention: &'a DateMention, text: &'a str) -> DateJson<'a> {
+        let (kind, offset) = match mention.kind {
+            MentionKind::Absolute => ("absolute", None),
+            MentionKind::Time => ("time", None),
+            MentionKind::Weekday { step } => ("weekday", Some(i32::from(step))),
+            MentionKind::Relative { days } => ("relative-day", Some(days)),
+            MentionKind::RelativeWeek { weeks } => ("relative-week", Some(weeks)),
+        };
+        DateJson {
+            span: span(mention.span),
+            text: &text[mention.span.range()],
+            kind,
+            offset,
+            calendar: mention.calendar.name(),
+            written: WrittenJson {
+                calendar: mention.calendar.name(),
+                year: mention.written.year,
+                month: mention.written.month,
+                day: mention.written.day,
+            },
+            date: mention.gregorian.map(|d| d.to_string()),
+            weekday: mention.weekday.map(|w| w.name()),
+            time: mention.time.map(|t| t.to_string()),
+            zone: mention.zone.map(zone_name),
+            is_approximate: mention.is_approximate,
+            is_year_inferred: mention.is_year_inferred,
         }
     }
 }

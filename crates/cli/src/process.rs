@@ -69,7 +69,10 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
     }
     outcome.n_inputs = inputs.len() + errors.len();
 
-    let cfg = pipeline::Config { detector: pipeline::lang::Detector::default() };
+    let cfg = pipeline::Config {
+        detector: pipeline::lang::Detector::default(),
+        dates: pipeline::dates::Lexicon::default(),
+    };
     let progress = progress_bar(inputs.len() as u64, options.quiet);
     let mut sink = Sink::create(options.out.as_deref())?;
     let mut repeated = RepeatedLines::default();

@@ -9,6 +9,7 @@
 
 mod bench;
 mod corpora;
+mod dates;
 mod html;
 mod lang;
 mod seeds;
@@ -23,6 +24,7 @@ const USAGE: &str =
   lang      language accuracy: lingua's Arabic/Persian test sets and both real corpora
   html      main-text extraction F1 and speed on the 442 pages of gold/html-extraction
   corpora   read both real corpora end to end; fail on any failed article
+  dates     calendar tables and Hijri fixtures, seed dates, Fars and SaudiNewsNet date agreement
   seeds     compare the five seed pages with the golden files in crates/eval/golden
   bench     throughput and peak memory over SaudiNewsNet on one core
 
@@ -50,6 +52,7 @@ fn main() -> ExitCode {
         "lang" => lang::run(&shared),
         "html" => html::run(&shared),
         "corpora" => corpora::run(&shared),
+        "dates" => run_dates(&shared),
         "seeds" => seeds::run(&shared, is_bless),
         "bench" => bench::run(&shared),
         _ => {
@@ -70,7 +73,14 @@ fn all(shared: &Path) -> anyhow::Result<()> {
     seeds::run(shared, false)?;
     lang::run(shared)?;
     corpora::run(shared)?;
+    run_dates(shared)?;
     html::run(shared)?;
+    Ok(())
+}
+
+fn run_dates(shared: &Path) -> anyhow::Result<()> {
+    println!("== dates and calendars");
+    print!("{}", dates::run(shared)?);
     Ok(())
 }
 
@@ -93,7 +103,10 @@ pub(crate) fn require(shared: &Path, relative: &str) -> anyhow::Result<PathBuf> 
 
 /// The configuration every evaluation runs with, as `khabar process` does.
 pub(crate) fn config() -> pipeline::Config {
-    pipeline::Config { detector: pipeline::lang::Detector::default() }
+    pipeline::Config {
+        detector: pipeline::lang::Detector::default(),
+        dates: pipeline::dates::Lexicon::default(),
+    }
 }
 
 /// Peak resident memory of this process so far, in MiB, from /proc (Linux only).

@@ -69,6 +69,30 @@ fn dump(processed: &pipeline::Processed) -> String {
         }
         (None, _) => out.push_str("title none\n"),
     }
+    match &doc.published {
+        Some(published) => {
+            let _ = writeln!(
+                out,
+                "published {} {:?} from {:?}",
+                published.provenance.name(),
+                published.moment,
+                published.original
+            );
+        }
+        None => out.push_str("published none\n"),
+    }
+    for mention in &doc.dates {
+        let resolved = mention.gregorian.map_or("-".to_owned(), |d| d.to_string());
+        let weekday = mention.weekday.map_or("-", |w| w.name());
+        let _ = writeln!(
+            out,
+            "date {}..{} {:?} {} -> {resolved} {weekday}",
+            mention.span.start,
+            mention.span.end,
+            mention.kind,
+            &doc.text[mention.span.range()]
+        );
+    }
     let mut rows: Vec<(u32, String)> = Vec::new();
     for p in &doc.paragraphs {
         let kind = if p.is_heading { "heading" } else { "body" };

@@ -5,6 +5,8 @@
 //! They derive no `Serialize`: the crates at the edge (`cli`, later `store` and `server`)
 //! own their serialized forms, so that the wire format can change without touching the core.
 
+pub mod when;
+
 /// A half-open byte range `start..end`.
 ///
 /// Unless a field's documentation says otherwise, a `Span` indexes the UTF-8 `text`
@@ -291,7 +293,12 @@ pub struct Document {
     /// The article's URL, when known.
     pub url: Option<String>,
     /// The publication date string from metadata, as written.
-    pub published: Option<String>,
+    pub published_meta: Option<String>,
+    /// When the document was published, and on what evidence; `None` when nothing says.
+    pub published: Option<when::Published>,
+    /// Every date and time expression in the original text, in order, resolved against
+    /// the publication date where it can be.
+    pub dates: Vec<when::DateMention>,
     /// The outlet or feed name from metadata, as written.
     pub source: Option<String>,
     /// The original text, as in `RawArticle::text`.

@@ -34,6 +34,9 @@ fn assert_spans_point_into_text(doc: &Value) {
     for c in doc["chrome"].as_array().expect("chrome") {
         assert_eq!(slice(&c["span"]), c["text"].as_str().expect("chrome text"));
     }
+    for d in doc["dates"].as_array().expect("dates") {
+        assert_eq!(slice(&d["span"]), d["text"].as_str().expect("date text"));
+    }
     if let Some(span) = doc["title"]["span"].as_array() {
         let title = doc["title"]["text"].as_str().expect("title text");
         let at = slice(&Value::Array(span.clone()));
@@ -64,6 +67,25 @@ fn example_corpus_titles_languages_and_furniture() {
             doc["paragraphs"].as_array().expect("paragraphs").len()
         );
         let _ = writeln!(dump, "  title: {}", doc["title"]["text"].as_str().unwrap_or("-"));
+        let published = &doc["published"];
+        let when = ["utc", "local", "date", "weekday"]
+            .iter()
+            .find_map(|k| published[*k].as_str())
+            .unwrap_or("-");
+        let _ = writeln!(
+            dump,
+            "  published: {when} ({})",
+            published["provenance"].as_str().unwrap_or("none")
+        );
+        for date in doc["dates"].as_array().expect("dates") {
+            let _ = writeln!(
+                dump,
+                "  date: {} [{}] -> {}",
+                date["text"].as_str().expect("date text"),
+                date["kind"].as_str().expect("kind"),
+                date["date"].as_str().or(date["weekday"].as_str()).unwrap_or("-")
+            );
+        }
         for c in doc["chrome"].as_array().expect("chrome") {
             let _ = writeln!(
                 dump,
