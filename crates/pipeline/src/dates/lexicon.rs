@@ -444,6 +444,9 @@ const OTHERS: &[(&str, Lex)] = &[
     ("مطابق با", Lex::Equivalent),
 ];
 
+/// The length of the key prefixes `Lexicon::may_start` checks.
+const PREFIX: usize = 4;
+
 /// One folded key.
 #[derive(Debug, Clone)]
 pub(super) struct Entry {
@@ -459,11 +462,9 @@ pub(super) struct Entry {
 #[derive(Debug)]
 pub(super) struct Lexicon {
     entries: Vec<Entry>,
-    /// The first two chars of every key (`'\0'` second for one-char keys), sorted: most words
-    /// of a text start with neither, and are passed over without building their folded form.
-    prefixes: Vec<(char, char)>,
-    /// The first char of every key, sorted.
-    first_chars: Vec<char>,
+    /// Every prefix of one to four chars of every key, padded with `'\0'`, sorted: most words
+    /// of a text start no key, and are passed over without building their folded form.
+    prefixes: Vec<[char; PREFIX]>,
 }
 
 impl Lexicon {
@@ -523,28 +524,27 @@ impl Lexicon {
         // Spellings that fold alike and mean the same are kept once. The multi-word one wins:
         // any entry matches a single word, but only a multi-word one matches across words.
         entries.dedup_by(|later, earlier| later.key == earlier.key && later.lex == earlier.lex);
-        let mut prefixes: Vec<(char, char)> = entries
-            .iter()
-            .filter_map(|e| {
-                let mut chars = e.key.chars();
-                Some((chars.next()?, chars.next().unwrap_or('\0')))
-            })
-            .collect();
+        let mut prefixes: Vec<[char; PREFIX]> = Vec::with_capacity(entries.len() * PREFIX);
+        for entry in &entries {
+            let mut prefix = ['\0'; PREFIX];
+            for (i, c) in entry.key.chars().take(PREFIX).enumerate() {
+                prefix[i] = c;
+                prefixes.push(prefix);
+            }
+        }
         prefixes.sort_unstable();
         prefixes.dedup();
-        let mut first_chars: Vec<char> = prefixes.iter().map(|&(c, _)| c).collect();
-        first_chars.dedup();
-        Lexicon { entries, prefixes, first_chars }
+        Lexicon { entries, prefixes }
     }
 
-    /// Whether a word whose folded form starts with `first` and `second` (`None` for a
-    /// one-char word) can start an entry.
-    pub(super) fn may_start(&self, first: char, second: Option<char>) -> bool {
-        match second {
-            Some(second) => self.prefixes.binary_search(&(first, second)).is_ok(),
-            // A one-char word can start a multi-word key with any second char.
-            None => self.first_chars.binary_search(&first).is_ok(),
+    /// Whether a word whose folded form starts with `chars` (its first four or fewer) can
+    /// be a key or the first word of a multi-word key.
+    pub(super) fn may_start(&self, chars: impl Iterator<Item = char>) -> bool {
+        let mut prefix = ['\0'; PREFIX];
+        for (i, c) in chars.take(PREFIX).enumerate() {
+            prefix[i] = c;
         }
+        self.prefixes.binary_search(&prefix).is_ok()
     }
 
     /// The entry whose key is exactly `key`.

@@ -58,12 +58,7 @@ struct Unit {
 }
 
 fn is_letter(c: char) -> bool {
-    match c {
-        'a'..='z' => true,
-        '\u{0621}'..='\u{064A}' => true,
-        c if c.is_ascii() => false,
-        c => c.is_alphabetic(),
-    }
+    crate::script::is_letter(c)
 }
 
 /// What an atom is.
@@ -178,10 +173,10 @@ fn look_up_words(text: &str, units: &[Unit], atoms: Vec<Atom>, lexicon: &Lexicon
         let first = units.partition_point(|u| u.start < atom.start);
         let last = units.partition_point(|u| u.start < atom.end);
         let chars = &units[first..last];
-        let c = |i: usize| chars.get(i).map(|u| u.c);
-        let may_match = c(0).is_some_and(|c0| lexicon.may_start(c0, c(1)))
-            || (matches!(c(0), Some('و' | 'ف'))
-                && c(1).is_some_and(|c1| lexicon.may_start(c1, c(2))))
+        let may_match = lexicon.may_start(chars.iter().map(|u| u.c))
+            || (chars.len() > 1
+                && matches!(chars[0].c, 'و' | 'ف')
+                && lexicon.may_start(chars[1..].iter().map(|u| u.c)))
             || (chars.len() > 3 && chars[chars.len() - 3..].iter().map(|u| u.c).eq("ماه".chars()));
         if !may_match {
             acc.push(atom);
