@@ -23,6 +23,8 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     let mut worst: Vec<(usize, String)> = Vec::new();
     // Why each missed segment was missed: where it stands in the page text, if anywhere.
     let mut causes: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    let mut false_positives: Vec<String> = Vec::new();
+    let mut outside_examples: Vec<String> = Vec::new();
     for line in expectations.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line)?;
         let file =
@@ -52,13 +54,20 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
             } else {
                 fn_ += 1;
                 misses += 1;
-                *causes.entry(miss_cause(doc, &segment)).or_insert(0) += 1;
+                let cause = miss_cause(doc, &segment);
+                if cause.contains("not in") && outside_examples.len() < 15 {
+                    outside_examples.push(format!("{file}: {segment}"));
+                }
+                *causes.entry(cause).or_insert(0) += 1;
             }
         }
         for segment in segments("without") {
             if output.contains(&segment) {
                 fp += 1;
                 misses += 1;
+                if false_positives.len() < FP_EXAMPLES {
+                    false_positives.push(format!("{file}: {segment}"));
+                }
             }
         }
         if misses > 0 {
@@ -85,11 +94,22 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     for (n, cause) in causes.iter().take(12) {
         println!("    {n:>4}  {cause}");
     }
+    println!("  missed outside the chosen container, first 15:");
+    for example in &outside_examples {
+        println!("    {example}");
+    }
+    println!("  kept furniture, first {FP_EXAMPLES}:");
+    for example in &false_positives {
+        println!("    {example}");
+    }
     worst.sort_by(|a, b| b.cmp(a));
     let examples: Vec<&str> = worst.iter().take(5).map(|(_, f)| f.as_str()).collect();
     println!("  pages with most errors: {}", examples.join(" "));
     Ok(())
 }
+
+/// How many kept-furniture segments to show.
+const FP_EXAMPLES: usize = 40;
 
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

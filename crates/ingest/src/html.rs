@@ -31,7 +31,9 @@ pub struct HeadMeta {
 /// Reads an HTML page that is already UTF-8.
 pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) -> RawArticle {
     let page = parse(html);
-    let main = choose_main(&page);
+    let is_overridden = furniture_overrides(&page);
+    let main = choose_main(&page, &is_overridden);
+    let wraps_main = main.as_ref().map(|m| m.ancestors(&page)).unwrap_or_default();
     let mut text = String::with_capacity(html.len() / 4);
     let mut blocks = Vec::with_capacity(page.blocks.len());
     for block in &page.blocks {
@@ -40,7 +42,16 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
         }
         let start = text.len();
         text.push_str(&block.text);
-        let mut hints = page.nodes[block.node].hints.clone();
+        // Furniture markup that wraps the whole article (a page-wide <form>, a body class
+        // naming the sidebar layout) says nothing about the article's own blocks.
+        let mut hints: Vec<MarkupHint> = page.nodes[block.node]
+            .hints
+            .iter()
+            .filter(|(_, source)| {
+                !wraps_main.get(*source).copied().unwrap_or(false) && !is_overridden[*source]
+            })
+            .map(|&(hint, _)| hint)
+            .collect();
         if let Some(main) = &main
             && !main.contains(&page, block.node)
         {
@@ -83,7 +94,8 @@ struct Node {
     tag: Tag,
     parent: usize,
     depth: u16,
-    hints: Vec<MarkupHint>,
+    /// Furniture signals from this element and its ancestors, each with the node it came from.
+    hints: Vec<(MarkupHint, usize)>,
     /// Class and id weight: positive for article-like names, negative for furniture names.
     class_weight: i32,
 }
@@ -273,6 +285,14 @@ const FURNITURE_WORDS: &[&str] = &[
     "consent",
 ];
 
+/// Class-name parts that describe a page state or layout rather than a block
+/// (`no-sidebar`, `has-sidebar`, `layout-right-sidebar`, `footer-widgets-hidden`): a class
+/// with one of them names no furniture.
+const STATE_WORDS: &[&str] = &[
+    "no", "not", "has", "with", "hide", "hidden", "visible", "enabled", "disabled", "active",
+    "layout", "below", "above", "after", "before", "only", "sticky", "fixed", "set", "template",
+];
+
 /// Class and id words that mark the article.
 const ARTICLE_WORDS: &[&str] = &[
     "article",
@@ -315,15 +335,17 @@ fn class_weight(attrs: &str) -> (i32, bool) {
             continue;
         }
         for word in value.split(|c: char| c.is_whitespace()) {
+            let parts = || word.split(['-', '_']).filter(|p| !p.is_empty());
             let has = |list: &[&str]| {
-                list.iter().any(|w| word == *w || word.split(['-', '_']).any(|p| p == *w))
+                parts().any(|p| list.iter().any(|w| p == *w || p.strip_suffix('s') == Some(w)))
+                    || list.contains(&word)
             };
-            if has(FURNITURE_WORDS)
-                || FURNITURE_WORDS.iter().any(|w| w.len() > 5 && word.contains(w))
-            {
+            let is_article = has(ARTICLE_WORDS);
+            let is_state = parts().any(|p| STATE_WORDS.contains(&p));
+            if has(FURNITURE_WORDS) && !is_article && !is_state {
                 weight -= 25;
                 is_furniture = true;
-            } else if has(ARTICLE_WORDS) {
+            } else if is_article {
                 weight += 25;
             }
         }
@@ -487,6 +509,7 @@ impl Builder {
             return;
         }
         let parent = self.current();
+        let idx = self.nodes.len();
         let mut hints = self.nodes[parent].hints.clone();
         if let Tag::Block(role) = tag {
             let hint = match role {
@@ -496,15 +519,18 @@ impl Builder {
                 BlockRole::Form | BlockRole::Control => Some(MarkupHint::Form),
                 _ => None,
             };
-            hints.extend(hint);
+            hints.extend(hint.map(|h| (h, idx)));
         }
         let (class_weight, is_furniture) =
             if attrs.is_empty() { (0, false) } else { class_weight(attrs) };
+        // The page's outermost elements and the article elements are never furniture by class:
+        // `<body class="content-sidebar">` names a layout, not a block.
+        let is_furniture = is_furniture && !matches!(name, "html" | "body" | "main" | "article");
         if is_furniture {
-            hints.push(MarkupHint::BoilerplateClass);
+            hints.push((MarkupHint::BoilerplateClass, idx));
         }
         hints.sort();
-        hints.dedup();
+        hints.dedup_by_key(|(hint, _)| *hint);
         let depth = self.nodes[parent].depth.saturating_add(1);
         self.nodes.push(Node { tag, parent, depth, hints, class_weight });
         let idx = self.nodes.len() - 1;
@@ -677,17 +703,24 @@ fn parse(html: &str) -> Page {
 }
 
 /// The byte after the `>` that ends a tag, skipping `>` inside quoted attribute values.
+///
+/// A quote opens a value only right after `=` (spaces allowed), as in browsers: a stray quote
+/// inside an unquoted value (`<a href=x'y>`) must not swallow the rest of the page.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
     let mut quote: Option<u8> = None;
+    let mut after_equals = false;
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
         match quote {
             Some(q) if b == q => quote = None,
             Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if (b == b'"' || b == b'\'') && after_equals => quote = Some(b),
             None if b == b'>' => return i + 1,
             None => {}
+        }
+        if quote.is_none() && !b.is_ascii_whitespace() {
+            after_equals = b == b'=';
         }
         i += 1;
     }
@@ -718,6 +751,20 @@ struct Main {
 }
 
 impl Main {
+    /// For each node, whether it is an ancestor (or the top) of the chosen container.
+    fn ancestors(&self, page: &Page) -> Vec<bool> {
+        let mut acc = vec![false; page.nodes.len()];
+        let mut at = self.nodes[0];
+        loop {
+            acc[at] = true;
+            if at == 0 {
+                break;
+            }
+            at = page.nodes[at].parent;
+        }
+        acc
+    }
+
     fn contains(&self, page: &Page, node: usize) -> bool {
         let mut at = node;
         loop {
@@ -732,7 +779,36 @@ impl Main {
     }
 }
 
-fn choose_main(page: &Page) -> Option<Main> {
+/// For each node, whether its furniture class is overruled by its content: an element whose
+/// text is mostly running paragraphs is article text, whatever its class says
+/// (`right-sidebar` layouts, `sidebar-included` wrappers).
+fn furniture_overrides(page: &Page) -> Vec<bool> {
+    let n = page.nodes.len();
+    let mut text_bytes = vec![0usize; n];
+    let mut running_bytes = vec![0usize; n];
+    for block in &page.blocks {
+        let len = block.text.len();
+        let is_running = matches!(block.kind, BlockKind::Paragraph | BlockKind::Quote)
+            && block.text.chars().count() >= 80
+            && (block.link_bytes as usize) * 10 < len * 3;
+        let mut at = block.node;
+        loop {
+            text_bytes[at] += len;
+            if is_running {
+                running_bytes[at] += len;
+            }
+            if at == 0 {
+                break;
+            }
+            at = page.nodes[at].parent;
+        }
+    }
+    (0..n)
+        .map(|idx| running_bytes[idx] >= 400 && running_bytes[idx] * 2 >= text_bytes[idx])
+        .collect()
+}
+
+fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
     let n = page.nodes.len();
     let mut score = vec![0.0f32; n];
     let mut text_bytes = vec![0usize; n];
@@ -750,7 +826,12 @@ fn choose_main(page: &Page) -> Option<Main> {
         let chars = block.text.chars().count();
         let is_running =
             matches!(block.kind, BlockKind::Paragraph | BlockKind::Quote) && chars >= 25;
-        if !is_running || !page.nodes[block.node].hints.is_empty() {
+        // Furniture introduced near the root (a page-wide form or wrapper) does not stop a vote.
+        let is_furniture = page.nodes[block.node]
+            .hints
+            .iter()
+            .any(|&(_, source)| page.nodes[source].depth > 2 && !is_overridden[source]);
+        if !is_running || is_furniture {
             continue;
         }
         let commas = block.text.matches([',', '،', '.', '؛']).count() as f32;
@@ -794,7 +875,7 @@ fn choose_main(page: &Page) -> Option<Main> {
     let mut nodes = vec![top];
     let parent = page.nodes[top].parent;
     if top != 0 && parent != 0 {
-        let threshold = (best_score * 0.2).max(10.0);
+        let threshold = (best_score * 0.1).max(3.0);
         let siblings = page.nodes.iter().zip(&score).enumerate().skip(1);
         for (idx, (node, &node_score)) in siblings {
             if idx != top && node.parent == parent && node_score >= threshold {

@@ -249,11 +249,23 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
             continue;
         }
         let shape = shapes[idx];
-        if let Some(hint) = line.hints.first() {
+        let link_share = line.link_bytes as f32 / line.span.len().max(1) as f32;
+        // Articles split over sibling sections leave running text outside the one container
+        // the reader chose: a long, unlinked paragraph with no other furniture sign stays.
+        let is_stray_running_text = line.hints == [MarkupHint::OutsideMain]
+            && shape.n_words >= STRAY_TEXT_WORDS
+            && shape.ends_sentence
+            && link_share < 0.2;
+        if let Some(hint) = line.hints.first()
+            && !is_stray_running_text
+        {
             verdicts[idx] = Some((ChromeKind::Markup, hint_reason(*hint)));
             continue;
         }
-        let link_share = line.link_bytes as f32 / line.span.len().max(1) as f32;
+        if line.kind == Some(BlockKind::Caption) {
+            verdicts[idx] = Some((ChromeKind::Caption, "a figure caption"));
+            continue;
+        }
         if line.kind.is_some() && link_share > 0.5 && !shape.is_running_text() {
             verdicts[idx] = Some((ChromeKind::LinkDense, "mostly link text"));
             continue;
@@ -321,8 +333,20 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
         }
         let is_after = last_body.is_some_and(|last| idx > last);
         let is_before = first_body.is_none_or(|first| idx < first);
-        if is_after && !(shape.ends_sentence && shape.n_words >= 4) {
+        // In HTML every block after the last running paragraph is short by construction:
+        // share prompts and rating questions end in `?` as sentences do.
+        let is_html = all[idx].kind.is_some();
+        let keeps_after = shape.ends_sentence && shape.n_words >= 4 && !is_html;
+        if is_after && !keeps_after {
             verdicts[idx] = Some((ChromeKind::Navigation, "short line after the article"));
+            continue;
+        }
+        if all[idx].kind == Some(BlockKind::Paragraph)
+            && shape.n_words <= 3
+            && !shape.has_sentence_punct
+        {
+            verdicts[idx] =
+                Some((ChromeKind::Label, "a short unpunctuated block (ad label, credit, name)"));
             continue;
         }
         if shape.ends_sentence || shape.n_words > 5 {
@@ -332,6 +356,12 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
             verdicts[idx] = Some((ChromeKind::Label, "short label with a separator"));
             continue;
         }
+        let is_markup_heading = matches!(all[idx].kind, Some(BlockKind::Heading(_)));
+        if is_before && shape.n_words <= 3 && !shape.has_sentence_punct && !is_markup_heading {
+            verdicts[idx] =
+                Some((ChromeKind::Label, "a short line before the article (byline or label)"));
+            continue;
+        }
         if shape.n_words > 4 || is_before {
             continue;
         }
@@ -339,6 +369,26 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
         // body lines is enough, and much cheaper than a folded word set.
         if words(line_text).all(|w| body_lines.iter().any(|line| line.contains(w))) {
             verdicts[idx] = Some((ChromeKind::Caption, "repeats names from the article"));
+        }
+    }
+
+    // A heading over nothing but furniture ("Related articles", "Most read") is furniture too.
+    for idx in 0..all.len() {
+        if verdicts[idx].is_some() || !is_heading_line(all[idx].kind, shapes[idx]) {
+            continue;
+        }
+        let next = (idx + 1..all.len())
+            .find(|&i| verdicts[i].is_none() || !is_heading_line(all[i].kind, shapes[i]));
+        let heads_furniture = match next {
+            Some(next) => verdicts[next].is_some_and(|(kind, _)| kind != ChromeKind::Title),
+            None => false,
+        };
+        let runs_to_furniture_or_end = heads_furniture
+            && (next.unwrap_or(idx) + 1..all.len())
+                .take_while(|&i| !is_heading_line(all[i].kind, shapes[i]))
+                .all(|i| verdicts[i].is_some());
+        if runs_to_furniture_or_end {
+            verdicts[idx] = Some((ChromeKind::Navigation, "a heading over furniture"));
         }
     }
 
@@ -359,6 +409,18 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
     }
     chrome.sort_by_key(|c| (c.span.start, c.span.end));
     Cleaned { title, body, chrome }
+}
+
+/// Words a paragraph outside the chosen container needs to be kept as article text.
+const STRAY_TEXT_WORDS: usize = 12;
+
+/// A heading: a markup heading, or a short unpunctuated line in plain text.
+fn is_heading_line(kind: Option<BlockKind>, shape: Shape) -> bool {
+    match kind {
+        Some(BlockKind::Heading(_)) => true,
+        Some(_) => false,
+        None => !shape.has_sentence_punct && shape.n_words <= 8,
+    }
 }
 
 /// The verdict reason of the title line itself, which is not listed as furniture.

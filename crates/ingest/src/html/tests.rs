@@ -104,3 +104,29 @@ fn reads_attributes_in_any_quoting() {
     assert_eq!(attr(r#" hidden"#, "hidden"), Some(""));
     assert_eq!(attr(r#" alt="x > y""#, "title"), None);
 }
+
+#[test]
+fn a_stray_quote_in_an_unquoted_value_does_not_swallow_the_page() {
+    check(
+        "<p><a href=it's>one</a> two</p><p>three</p>",
+        expect![[r#"
+        title: None
+        published: None
+        url: None
+        site: None
+        Paragraph links=3 [] one two
+        Paragraph links=0 [] three
+    "#]],
+    );
+}
+
+#[test]
+fn layout_classes_on_the_page_and_content_heavy_sidebars_are_not_furniture() {
+    let paragraph = "Ein langer Absatz mit genug Text, damit er als laufender Text gilt, und noch ein paar Worte mehr dazu.";
+    let html = format!(
+        r#"<body class="right-sidebar has-sidebar"><div class="main-sidebar-wrap"><div class="entry"><p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></div></div><div class="sidebar"><ul><li><a href="/">Link</a></li></ul></div></body>"#
+    );
+    let raw = read(&html, "page.html", InputFormat::Html, None);
+    let hints: Vec<String> = raw.blocks.iter().map(|b| format!("{:?}", b.hints)).collect();
+    assert_eq!(hints, vec!["[]", "[]", "[]", "[]", "[]", "[BoilerplateClass, OutsideMain]"]);
+}
