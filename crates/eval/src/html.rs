@@ -55,7 +55,7 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
                 fn_ += 1;
                 misses += 1;
                 let cause = miss_cause(doc, &segment);
-                if cause.contains("not in") && outside_examples.len() < 15 {
+                if cause.contains("furniture class") && outside_examples.len() < 15 {
                     outside_examples.push(format!("{file}: {segment}"));
                 }
                 *causes.entry(cause).or_insert(0) += 1;
@@ -109,7 +109,7 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
 }
 
 /// How many kept-furniture segments to show.
-const FP_EXAMPLES: usize = 40;
+const FP_EXAMPLES: usize = 200;
 
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

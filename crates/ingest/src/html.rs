@@ -289,8 +289,28 @@ const FURNITURE_WORDS: &[&str] = &[
 /// (`no-sidebar`, `has-sidebar`, `layout-right-sidebar`, `footer-widgets-hidden`): a class
 /// with one of them names no furniture.
 const STATE_WORDS: &[&str] = &[
-    "no", "not", "has", "with", "hide", "hidden", "visible", "enabled", "disabled", "active",
-    "layout", "below", "above", "after", "before", "only", "sticky", "fixed", "set", "template",
+    "no",
+    "not",
+    "has",
+    "with",
+    "hide",
+    "hidden",
+    "visible",
+    "enabled",
+    "disabled",
+    "active",
+    "layout",
+    "below",
+    "above",
+    "after",
+    "before",
+    "only",
+    "sticky",
+    "fixed",
+    "set",
+    "template",
+    "js",
+    "overrides",
 ];
 
 /// Class and id words that mark the article.
@@ -808,6 +828,9 @@ fn furniture_overrides(page: &Page) -> Vec<bool> {
         .collect()
 }
 
+/// How many levels above a paragraph a furniture class still stops the paragraph's vote.
+const FURNITURE_REACH: u16 = 4;
+
 fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
     let n = page.nodes.len();
     let mut score = vec![0.0f32; n];
@@ -827,10 +850,13 @@ fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
         let is_running =
             matches!(block.kind, BlockKind::Paragraph | BlockKind::Quote) && chars >= 25;
         // Furniture introduced near the root (a page-wide form or wrapper) does not stop a vote.
-        let is_furniture = page.nodes[block.node]
-            .hints
-            .iter()
-            .any(|&(_, source)| page.nodes[source].depth > 2 && !is_overridden[source]);
+        // Only furniture close above a paragraph stops its vote (a comment inside a comments
+        // list); a furniture class far up is more often a layout wrapper around the article.
+        let depth = page.nodes[block.node].depth;
+        let is_furniture = page.nodes[block.node].hints.iter().any(|&(_, source)| {
+            let source_depth = page.nodes[source].depth;
+            source_depth > 2 && source_depth + FURNITURE_REACH >= depth && !is_overridden[source]
+        });
         if !is_running || is_furniture {
             continue;
         }

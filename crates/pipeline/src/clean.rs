@@ -266,7 +266,7 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
             verdicts[idx] = Some((ChromeKind::Caption, "a figure caption"));
             continue;
         }
-        if line.kind.is_some() && link_share > 0.5 && !shape.is_running_text() {
+        if line.kind.is_some() && link_share > 0.3 && !shape.is_running_text() {
             verdicts[idx] = Some((ChromeKind::LinkDense, "mostly link text"));
             continue;
         }
