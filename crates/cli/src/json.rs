@@ -2,7 +2,10 @@
 //! docs/schema.md. These types own the wire format; `model` stays free of serde.
 
 use model::when::{DateMention, DateTime, MentionKind, Moment, Published, Zone};
-use model::{Chrome, Diagnostic, Document, Paragraph, Sentence, Span};
+use model::{
+    Chrome, Diagnostic, Document, Field, Paragraph, Sentence, SourceEvidence, SourceMention,
+    SourceRole, Span,
+};
 use serde::Serialize;
 
 /// The schema name and version written in every record.
@@ -19,6 +22,9 @@ pub(crate) struct DocumentJson<'a> {
     source_meta: Option<&'a str>,
     published: Option<PublishedJson<'a>>,
     dates: Vec<DateJson<'a>>,
+    sources: Vec<SourceJson<'a>>,
+    news_code: Option<FieldJson<'a>>,
+    categories: Vec<FieldJson<'a>>,
     title: Option<TitleJson<'a>>,
     lang: LangJson,
     paragraphs: Vec<ParagraphJson<'a>>,
@@ -93,6 +99,9 @@ impl<'a> DocumentJson<'a> {
             source_meta: doc.source.as_deref(),
             published: doc.published.as_ref().map(PublishedJson::new),
             dates: doc.dates.iter().map(|d| DateJson::new(d, text)).collect(),
+            sources: doc.sources.iter().map(|s| SourceJson::new(s, text)).collect(),
+            news_code: doc.news_code.as_ref().map(|f| FieldJson::new(f, text)),
+            categories: doc.categories.iter().map(|f| FieldJson::new(f, text)).collect(),
             title: doc
                 .title
                 .as_deref()
@@ -281,5 +290,53 @@ impl<'a> DateJson<'a> {
             is_approximate: mention.is_approximate,
             is_year_inferred: mention.is_year_inferred,
         }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct SourceJson<'a> {
+    outlet: &'a str,
+    name: &'a str,
+    country: &'a str,
+    role: &'static str,
+    evidence: &'static str,
+    span: Option<[u32; 2]>,
+    text: Option<&'a str>,
+}
+
+impl<'a> SourceJson<'a> {
+    fn new(source: &'a SourceMention, text: &'a str) -> SourceJson<'a> {
+        SourceJson {
+            outlet: &source.outlet,
+            name: &source.name,
+            country: &source.country,
+            role: match source.role {
+                SourceRole::Publisher => "publisher",
+                SourceRole::Cited => "cited",
+            },
+            evidence: match source.evidence {
+                SourceEvidence::UrlHost => "url-host",
+                SourceEvidence::Metadata => "metadata",
+                SourceEvidence::Label => "label",
+                SourceEvidence::SourceLine => "source-line",
+                SourceEvidence::Attribution => "attribution",
+                SourceEvidence::Parenthetical => "parenthetical",
+            },
+            span: source.span.map(span),
+            text: source.span.map(|s| &text[s.range()]),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct FieldJson<'a> {
+    value: &'a str,
+    span: [u32; 2],
+    text: &'a str,
+}
+
+impl<'a> FieldJson<'a> {
+    fn new(field: &'a Field, text: &'a str) -> FieldJson<'a> {
+        FieldJson { value: &field.value, span: span(field.span), text: &text[field.span.range()] }
     }
 }

@@ -43,14 +43,18 @@ enum Command {
         /// Print no progress bar and no summary on standard error.
         #[arg(long, short)]
         quiet: bool,
+        /// Add the outlets of this table (same format as crates/pipeline/data/outlets.tsv);
+        /// may be given more than once.
+        #[arg(long, value_name = "FILE")]
+        outlets: Vec<PathBuf>,
     },
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     let res = match args.command {
-        Command::Process { paths, out, quiet } => {
-            process::run(&process::Options { paths, out, quiet })
+        Command::Process { paths, out, quiet, outlets } => {
+            process::run(&process::Options { paths, out, quiet, outlets })
         }
     };
     match res {

@@ -19,6 +19,7 @@ pub(crate) struct Options {
     pub(crate) paths: Vec<PathBuf>,
     pub(crate) out: Option<PathBuf>,
     pub(crate) quiet: bool,
+    pub(crate) outlets: Vec<PathBuf>,
 }
 
 /// What a run did, for the summary and the exit code.
@@ -69,9 +70,18 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
     }
     outcome.n_inputs = inputs.len() + errors.len();
 
+    let mut outlets = pipeline::sources::Outlets::builtin();
+    for path in &options.outlets {
+        let tsv =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        if let Err(message) = outlets.add_tsv(&tsv) {
+            anyhow::bail!("{}: not an outlets table: {message}", path.display());
+        }
+    }
     let cfg = pipeline::Config {
         detector: pipeline::lang::Detector::default(),
         dates: pipeline::dates::Lexicon::default(),
+        outlets,
     };
     let progress = progress_bar(inputs.len() as u64, options.quiet);
     let mut sink = Sink::create(options.out.as_deref())?;

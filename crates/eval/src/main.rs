@@ -106,6 +106,7 @@ pub(crate) fn config() -> pipeline::Config {
     pipeline::Config {
         detector: pipeline::lang::Detector::default(),
         dates: pipeline::dates::Lexicon::default(),
+        outlets: pipeline::sources::Outlets::builtin(),
     }
 }
 

@@ -93,6 +93,26 @@ fn dump(processed: &pipeline::Processed) -> String {
             &doc.text[mention.span.range()]
         );
     }
+    for source in &doc.sources {
+        let at = source
+            .span
+            .map_or("-".to_owned(), |s| format!("{}..{} {}", s.start, s.end, &doc.text[s.range()]));
+        let _ = writeln!(
+            out,
+            "source {:?} {} ({}) {:?} {at}",
+            source.role, source.outlet, source.country, source.evidence
+        );
+    }
+    if let Some(code) = &doc.news_code {
+        let _ = writeln!(out, "news-code {} {}..{}", code.value, code.span.start, code.span.end);
+    }
+    for category in &doc.categories {
+        let _ = writeln!(
+            out,
+            "category {} {}..{}",
+            category.value, category.span.start, category.span.end
+        );
+    }
     let mut rows: Vec<(u32, String)> = Vec::new();
     for p in &doc.paragraphs {
         let kind = if p.is_heading { "heading" } else { "body" };

@@ -242,6 +242,58 @@ impl ChromeKind {
     }
 }
 
+/// Whether an outlet published the document or is cited by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SourceRole {
+    /// The outlet that published the document.
+    Publisher,
+    /// An outlet or agency the text credits (`وأفادت وكالة تسنيم`, `به گزارش ایرنا`, `(رويترز)`).
+    Cited,
+}
+
+/// What showed an outlet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SourceEvidence {
+    /// The host of the document's URL.
+    UrlHost,
+    /// The feed's or page's source field.
+    Metadata,
+    /// A label line naming the outlet and a section (`العالم - ايران`).
+    Label,
+    /// A source line (`المصدر : فارس`, `منبع: ایرنا`).
+    SourceLine,
+    /// An attribution in running text (`وأفادت وكالة تسنيم`, `به گزارش ایرنا`, `according to Reuters`).
+    Attribution,
+    /// A name in brackets (`(رويترز)`).
+    Parenthetical,
+}
+
+/// An outlet or agency found for a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceMention {
+    /// The outlet's id in the outlets table, such as `irna`.
+    pub outlet: String,
+    /// The outlet's English display name.
+    pub name: String,
+    /// ISO 3166-1 alpha-3 of the outlet's home country, or `INT`.
+    pub country: String,
+    /// Publisher or cited.
+    pub role: SourceRole,
+    /// What showed it.
+    pub evidence: SourceEvidence,
+    /// Where the text says so; `None` for the URL host and metadata.
+    pub span: Option<Span>,
+}
+
+/// A short value the text states, with its span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The value: trimmed, with digits in ASCII for codes.
+    pub value: String,
+    /// Where it stands in the original text.
+    pub span: Span,
+}
+
 /// A span of the original text that was removed from the body, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chrome {
@@ -301,6 +353,13 @@ pub struct Document {
     pub dates: Vec<when::DateMention>,
     /// The outlet or feed name from metadata, as written.
     pub source: Option<String>,
+    /// The publisher first (when known), then each outlet or agency the text cites, once each,
+    /// with the span that says so.
+    pub sources: Vec<SourceMention>,
+    /// The outlet's own news code (`کد خبر: ۲۶۸۸۱۲`), digits in ASCII.
+    pub news_code: Option<Field>,
+    /// The outlet's category line (`دسته بندی: سیاست ، عمومی`), split into its parts.
+    pub categories: Vec<Field>,
     /// The original text, as in `RawArticle::text`.
     pub text: String,
     /// The title, as written, trimmed.

@@ -16,6 +16,7 @@ pub mod lang;
 pub mod normalize;
 mod script;
 pub mod segment;
+pub mod sources;
 
 use model::{Diagnostic, Document, LangGuess, Paragraph, RawArticle};
 
@@ -26,6 +27,8 @@ pub struct Config {
     pub detector: lang::Detector,
     /// The date expression tables.
     pub dates: dates::Lexicon,
+    /// The outlets and agencies table.
+    pub outlets: sources::Outlets,
 }
 
 /// A processed article and what went wrong with it.
@@ -99,10 +102,26 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         });
     }
 
+    let labels: Vec<model::Span> = cleaned
+        .chrome
+        .iter()
+        .filter(|c| c.kind == model::ChromeKind::Label)
+        .map(|c| c.span)
+        .collect();
+    let found =
+        sources::find(text, raw.url.as_deref(), raw.source.as_deref(), &labels, &cfg.outlets);
+
     // Dates read the whole original text: a dateline removed as furniture still dates the body.
-    // FIXME: the zone should come from the outlet's country once sources are read; until then
-    // a Persian document's unzoned times are taken as Tehran time, which Persian news mostly is.
-    let implied_zone = (lang.lang == model::Lang::Fa).then_some(model::when::Zone::Tehran);
+    // A time without a zone takes the publisher's country's zone; without a known publisher,
+    // a Persian document's time is taken as Tehran time, which Persian news mostly is.
+    let publisher_country = found
+        .sources
+        .iter()
+        .find(|s| s.role == model::SourceRole::Publisher)
+        .map(|s| s.country.as_str());
+    let implied_zone = publisher_country
+        .and_then(country_zone)
+        .or_else(|| (lang.lang == model::Lang::Fa).then_some(model::when::Zone::Tehran));
     let scanned = dates::scan_text(text, &cfg.dates);
     let published =
         dates::published_scanned(raw.published.as_deref(), text, implied_zone, &scanned);
@@ -120,6 +139,9 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         published,
         dates,
         source: raw.source.clone(),
+        sources: found.sources,
+        news_code: found.news_code,
+        categories: found.categories,
         text: raw.text.clone(),
         title: title.map(|t| t.text.clone()),
         title_span: title.and_then(|t| t.span),
@@ -156,6 +178,20 @@ pub fn process_window(
                 })
         })
         .collect()
+}
+
+/// The zone of an outlet's country, where one zone covers it and its rules are modelled.
+fn country_zone(iso3: &str) -> Option<model::when::Zone> {
+    use model::when::Zone;
+    match iso3 {
+        "IRN" => Some(Zone::Tehran),
+        "SYR" => Some(Zone::Damascus),
+        // Arabia Standard Time, with no daylight saving time in these years.
+        "SAU" | "IRQ" | "KWT" | "QAT" | "BHR" | "YEM" => Some(Zone::Offset(180)),
+        // Gulf Standard Time.
+        "ARE" | "OMN" => Some(Zone::Offset(240)),
+        _ => None,
+    }
 }
 
 /// The language that the paragraphs with settled evidence agree on, by at least four to one

@@ -77,6 +77,16 @@ fn example_corpus_titles_languages_and_furniture() {
             "  published: {when} ({})",
             published["provenance"].as_str().unwrap_or("none")
         );
+        for source in doc["sources"].as_array().expect("sources") {
+            let _ = writeln!(
+                dump,
+                "  source: {} {} ({}) {}",
+                source["role"].as_str().expect("role"),
+                source["outlet"].as_str().expect("outlet"),
+                source["evidence"].as_str().expect("evidence"),
+                source["text"].as_str().unwrap_or("-")
+            );
+        }
         for date in doc["dates"].as_array().expect("dates") {
             let _ = writeln!(
                 dump,
