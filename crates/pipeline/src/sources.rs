@@ -97,7 +97,7 @@ impl Outlets {
             for name in names {
                 let key = normalize::normalize(name, 0, Lang::Unknown).into_parts().0;
                 let n_words = key.split(' ').count();
-                let is_latin = key.chars().all(|c| c.is_ascii());
+                let is_latin = key.is_ascii();
                 let is_specific = n_words >= 2 || (is_latin && key.len() >= 5);
                 if !key.is_empty() && n_words <= MAX_NAME_WORDS {
                     self.first_words.insert(key[..word_end(&key, 0)].to_owned());
