@@ -176,7 +176,8 @@ impl ScriptCounts {
 
     fn of(text: &str) -> ScriptCounts {
         let mut acc = ScriptCounts::default();
-        for c in text.chars() {
+        // A sample of the first chars tells the script mix of a paragraph as well as all of them.
+        for c in text.chars().take(SAMPLE_CHARS) {
             if c.is_ascii() {
                 acc.latin += usize::from(c.is_ascii_alphabetic());
             } else if is_arabic_letter(c) {
@@ -402,6 +403,9 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// Chars sampled per text for script counts and letter evidence.
+const SAMPLE_CHARS: usize = 1500;
+
 /// Words weighed per text; past this many, the evidence of a paragraph is already overwhelming.
 const MAX_EVIDENCE_WORDS: usize = 80;
 
@@ -412,7 +416,7 @@ struct Evidence {
 
 fn persian_evidence(text: &str, lexicon: &HashMap<&'static str, f32, BuildFnv>) -> Evidence {
     let mut score = 0.0f32;
-    for c in text.chars() {
+    for c in text.chars().take(SAMPLE_CHARS) {
         match c {
             'پ' | 'چ' | 'ژ' | 'گ' => score += 2.0,
             'ۀ' => score += 2.0,
