@@ -332,7 +332,7 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
             continue;
         }
         let is_after = last_body.is_some_and(|last| idx > last);
-        let is_before = first_body.is_none_or(|first| idx < first);
+        let is_before = first_body.is_some_and(|first| idx < first);
         // In HTML every block after the last running paragraph is short by construction:
         // share prompts and rating questions end in `?` as sentences do.
         let is_html = all[idx].kind.is_some();
