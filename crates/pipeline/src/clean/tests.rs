@@ -104,3 +104,20 @@ fn repeated_lines_need_five_documents_of_one_source() {
     repeated.observe(&page("a4", "تابعونا على تويتر"));
     assert_eq!(kinds(&repeated), vec!["repeated"]);
 }
+
+#[test]
+fn a_page_of_short_lines_keeps_them_as_body() {
+    let raw = RawArticle {
+        origin: "short.txt".to_owned(),
+        format: InputFormat::Text,
+        url: None,
+        title: Some("وصول الوزير".to_owned()),
+        published: None,
+        source: None,
+        text: "وصول الوزير\n\nوصل الوزير إلى الرياض\nفي زيارة رسمية\n".to_owned(),
+        blocks: Vec::new(),
+    };
+    let cleaned = clean(&raw, &RepeatedLines::default());
+    let body: Vec<&str> = cleaned.body_spans().map(|s| &raw.text[s.range()]).collect();
+    assert_eq!(body, vec!["وصل الوزير إلى الرياض", "في زيارة رسمية"]);
+}
