@@ -236,16 +236,16 @@ const FURNITURE_WORDS: &[&str] = &[
     "social",
     "related",
     "sidebar",
-    "side-bar",
-    "widget",
     "footer",
     "menu",
     "navbar",
     "nav",
     "breadcrumb",
+    "breadcrumbs",
     "promo",
     "advert",
     "ads",
+    "ad",
     "banner",
     "sponsor",
     "cookie",
@@ -256,33 +256,33 @@ const FURNITURE_WORDS: &[&str] = &[
     "signup",
     "login",
     "tags",
-    "tag-list",
     "pagination",
     "pager",
-    "most-read",
     "mostread",
     "popular",
     "trending",
     "recommend",
+    "recommended",
     "outbrain",
     "taboola",
     "disqus",
     "rating",
-    "print",
     "toolbar",
     "masthead",
     "skip",
     "teaser",
-    "more-news",
     "readmore",
-    "read-more",
     "byline",
-    "author-box",
+    "author",
+    "bio",
     "newsticker",
     "ticker",
     "copyright",
-    "paywall",
     "consent",
+    "caption",
+    "meta",
+    "credit",
+    "credits",
 ];
 
 /// Class-name parts that describe a page state or layout rather than a block
@@ -360,9 +360,17 @@ fn class_weight(attrs: &str) -> (i32, bool) {
                 parts().any(|p| list.iter().any(|w| p == *w || p.strip_suffix('s') == Some(w)))
                     || list.contains(&word)
             };
-            let is_article = has(ARTICLE_WORDS);
+            // The last part names the thing (`entry-footer` is a footer, `article-body` a
+            // body); earlier parts only say where it belongs.
+            let last = parts().last().unwrap_or(word);
+            let is_last = |list: &[&str]| {
+                list.iter().any(|w| last == *w || last.strip_suffix('s') == Some(w))
+            };
             let is_state = parts().any(|p| STATE_WORDS.contains(&p));
-            if has(FURNITURE_WORDS) && !is_article && !is_state {
+            let is_furniture_word =
+                is_last(FURNITURE_WORDS) || (has(FURNITURE_WORDS) && !has(ARTICLE_WORDS));
+            let is_article = !is_furniture_word && has(ARTICLE_WORDS);
+            if is_furniture_word && !is_state {
                 weight -= 25;
                 is_furniture = true;
             } else if is_article {
