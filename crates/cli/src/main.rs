@@ -47,14 +47,17 @@ enum Command {
         /// may be given more than once.
         #[arg(long, value_name = "FILE")]
         outlets: Vec<PathBuf>,
+        /// Worker threads (default: one per core). Output order never depends on it.
+        #[arg(long, short, value_name = "N")]
+        jobs: Option<usize>,
     },
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     let res = match args.command {
-        Command::Process { paths, out, quiet, outlets } => {
-            process::run(&process::Options { paths, out, quiet, outlets })
+        Command::Process { paths, out, quiet, outlets, jobs } => {
+            process::run(&process::Options { paths, out, quiet, outlets, jobs })
         }
     };
     match res {

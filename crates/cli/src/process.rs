@@ -9,6 +9,7 @@ use anyhow::Context as _;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use model::RawArticle;
 use pipeline::clean::RepeatedLines;
+use rayon::prelude::*;
 
 use crate::json::DocumentJson;
 
@@ -20,6 +21,7 @@ pub(crate) struct Options {
     pub(crate) out: Option<PathBuf>,
     pub(crate) quiet: bool,
     pub(crate) outlets: Vec<PathBuf>,
+    pub(crate) jobs: Option<usize>,
 }
 
 /// What a run did, for the summary and the exit code.
@@ -83,6 +85,10 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
         dates: pipeline::dates::Lexicon::default(),
         outlets,
     };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.unwrap_or(0))
+        .build()
+        .context("starting the worker threads")?;
     let progress = progress_bar(inputs.len() as u64, options.quiet);
     let mut sink = Sink::create(options.out.as_deref())?;
     let mut repeated = RepeatedLines::default();
@@ -104,7 +110,13 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
                     outcome.n_read += 1;
                     window.push(raw);
                     if window.len() == WINDOW {
+                        progress.set_message(format!(
+                            "{} ({} articles)",
+                            input.name(),
+                            outcome.n_read
+                        ));
                         flush(
+                            &pool,
                             &mut window,
                             &cfg,
                             &mut repeated,
@@ -122,7 +134,7 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
         }
         progress.inc(1);
     }
-    flush(&mut window, &cfg, &mut repeated, &mut sink, &mut outcome, &progress)?;
+    flush(&pool, &mut window, &cfg, &mut repeated, &mut sink, &mut outcome, &progress)?;
     sink.finish()?;
     progress.finish_and_clear();
     if !options.quiet {
@@ -132,6 +144,7 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
 }
 
 fn flush(
+    pool: &rayon::ThreadPool,
     window: &mut Vec<RawArticle>,
     cfg: &pipeline::Config,
     repeated: &mut RepeatedLines,
@@ -139,7 +152,14 @@ fn flush(
     outcome: &mut Outcome,
     progress: &ProgressBar,
 ) -> anyhow::Result<()> {
-    let results = pipeline::process_window(window, cfg, repeated);
+    for raw in window.iter() {
+        repeated.observe(raw);
+    }
+    let repeated = &*repeated;
+    // Articles are independent once their window's lines are counted; order is kept.
+    let results: Vec<Result<pipeline::Processed, String>> = pool.install(|| {
+        window.par_iter().map(|raw| pipeline::process_isolated(raw, cfg, repeated)).collect()
+    });
     for (raw, res) in window.iter().zip(results) {
         match res {
             Ok(processed) => {

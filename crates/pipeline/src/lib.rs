@@ -165,19 +165,25 @@ pub fn process_window(
     for raw in raws {
         repeated.observe(raw);
     }
-    let repeated = &*repeated;
-    raws.iter()
-        .map(|raw| {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(raw, cfg, repeated)))
-                .map_err(|payload| {
-                    payload
-                        .downcast_ref::<&str>()
-                        .map(|s| (*s).to_owned())
-                        .or_else(|| payload.downcast_ref::<String>().cloned())
-                        .unwrap_or_else(|| "panic".to_owned())
-                })
-        })
-        .collect()
+    raws.iter().map(|raw| process_isolated(raw, cfg, repeated)).collect()
+}
+
+/// Runs every stage on one article in isolation: a panic (a bug) becomes an `Err` with its
+/// message, so that a batch runner can record the article as failed and go on.
+pub fn process_isolated(
+    raw: &RawArticle,
+    cfg: &Config,
+    repeated: &clean::RepeatedLines,
+) -> Result<Processed, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(raw, cfg, repeated))).map_err(
+        |payload| {
+            payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_owned())
+        },
+    )
 }
 
 /// The zone of an outlet's country, where one zone covers it and its rules are modelled.

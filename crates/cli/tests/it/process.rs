@@ -165,3 +165,12 @@ fn nothing_to_read_exits_one() {
         "khabar: 0 inputs, 0 articles read, 0 documents written\n"
     );
 }
+
+#[test]
+fn output_does_not_depend_on_the_number_of_threads() {
+    let one = khabar(&["process", "examples/corpus", "--quiet", "--jobs", "1"], b"");
+    let two = khabar(&["process", "examples/corpus", "--quiet", "--jobs", "2"], b"");
+    assert_eq!(one.status.code(), Some(0));
+    assert!(!one.stdout.is_empty());
+    assert_eq!(one.stdout, two.stdout);
+}
