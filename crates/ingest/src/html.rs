@@ -362,7 +362,7 @@ fn class_weight(attrs: &str) -> (i32, bool) {
             };
             // The last part names the thing (`entry-footer` is a footer, `article-body` a
             // body); earlier parts only say where it belongs.
-            let last = parts().last().unwrap_or(word);
+            let last = parts().next_back().unwrap_or(word);
             let is_last = |list: &[&str]| {
                 list.iter().any(|w| last == *w || last.strip_suffix('s') == Some(w))
             };
