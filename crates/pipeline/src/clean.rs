@@ -279,12 +279,21 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
         }
     }
 
+    // Where running text begins and ends, judged on shape alone: the zone where lines are
+    // presumed to be the article's.
+    let is_running = |idx: usize| shapes[idx].is_running_text() && verdicts[idx].is_none();
+    let first_running = (0..all.len()).find(|&i| is_running(i));
+    let last_running = (0..all.len()).rfind(|&i| is_running(i));
+    let is_inside = |idx: usize| {
+        first_running.is_some_and(|f| idx > f) && last_running.is_some_and(|l| idx < l)
+    };
+
     // Shape rules, line by line.
     let mut after_end_marker = false;
     for (idx, line) in all.iter().enumerate() {
         if after_end_marker && verdicts[idx].is_none() {
             let line_text = line.text(text);
-            verdicts[idx] = shape_verdict(line_text, shapes[idx]);
+            verdicts[idx] = shape_verdict(line_text, shapes[idx], is_inside(idx));
             if verdicts[idx].is_none() && !shapes[idx].is_running_text() {
                 verdicts[idx] = Some((ChromeKind::Navigation, "after the end marker"));
             }
@@ -312,7 +321,7 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
             after_end_marker = true;
             continue;
         }
-        verdicts[idx] = shape_verdict(line_text, shapes[idx]);
+        verdicts[idx] = shape_verdict(line_text, shapes[idx], is_inside(idx));
     }
 
     // Place rules: short unpunctuated lines before the first or after the last running text.
@@ -365,9 +374,11 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
         if shape.n_words > 4 || is_before {
             continue;
         }
-        // A caption repeats names as the article writes them, so a plain substring search of the
-        // body lines is enough, and much cheaper than a folded word set.
-        if words(line_text).all(|w| body_lines.iter().any(|line| line.contains(w))) {
+        // A photo caption repeats a name as the article writes it, word for word; a subheading
+        // ("الأزمة الإسبانية", "6. تطبيق «إنستغرام»") does not, or carries digits and quotes.
+        let is_plain = !line_text
+            .contains(|c: char| script::is_digit(c) || matches!(c, '«' | '»' | '"' | '(' | ')'));
+        if is_plain && body_lines.iter().any(|line| line.contains(line_text)) {
             verdicts[idx] = Some((ChromeKind::Caption, "repeats names from the article"));
         }
     }
@@ -492,7 +503,7 @@ fn find_title(
 }
 
 /// Furniture decided by the line's shape alone, or `None` for "maybe body".
-fn shape_verdict(line: &str, shape: Shape) -> Option<(ChromeKind, &'static str)> {
+fn shape_verdict(line: &str, shape: Shape, is_inside: bool) -> Option<(ChromeKind, &'static str)> {
     if is_code(line) {
         return Some((ChromeKind::Code, "digits and punctuation only"));
     }
@@ -503,13 +514,15 @@ fn shape_verdict(line: &str, shape: Shape) -> Option<(ChromeKind, &'static str)>
     if shape.is_running_text() {
         return None;
     }
-    if is_date_line(line) {
+    // Between the first and last running text, date and `key: value` lines are mostly the
+    // article's own (a list of films with years, a fact box); only a clock time marks a dateline.
+    if is_date_line(line) && (!is_inside || has_clock_time(line)) {
         return Some((ChromeKind::Metadata, "a date or time line"));
     }
     if is_label(line) {
         return Some((ChromeKind::Label, "short label with a separator"));
     }
-    if is_key_value(line) {
+    if is_key_value(line) && !is_inside {
         return Some((ChromeKind::Metadata, "a short key: value line"));
     }
     None
@@ -581,7 +594,8 @@ fn is_date_line(line: &str) -> bool {
     let has_year =
         numbers.iter().any(|&n| (1300..=1500).contains(&n) || (1900..=2100).contains(&n));
     let numeric_share = numbers.len() as f32 / n_words.max(1) as f32;
-    (has_time || has_year) && numeric_share >= 0.3 || has_time && has_year
+    let is_sentence = line.trim_end().ends_with('.');
+    !is_sentence && ((has_time || has_year) && numeric_share >= 0.3 || has_time && has_year)
 }
 
 /// `16:35`, `٠٤:٥٩`: one or two digits, a colon, two digits.
@@ -624,6 +638,10 @@ fn is_key_value(line: &str) -> bool {
 
 /// `العالم - ايران`, `Home | World`: a few words around a dash, bar or chevron.
 fn is_label(line: &str) -> bool {
+    // `3 - المعادن الثمينة`: a numbered item of a list, not a label.
+    if line.trim_start().starts_with(|c: char| script::is_digit(c)) {
+        return false;
+    }
     let n_words = words(line).count();
     let has_separator = [" - ", " ـ ", " – ", " — ", " | ", " » ", " > ", " / "]
         .iter()

@@ -121,3 +121,27 @@ fn a_page_of_short_lines_keeps_them_as_body() {
     let body: Vec<&str> = cleaned.body_spans().map(|s| &raw.text[s.range()]).collect();
     assert_eq!(body, vec!["وصل الوزير إلى الرياض", "في زيارة رسمية"]);
 }
+
+#[test]
+fn lists_fact_boxes_and_subheadings_inside_the_article_stay() {
+    let text = "عنوان المقال\n\
+        بدأت الحكومة اليوم تطبيق خطة جديدة لدعم الصناعات المحلية في المنطقة الشرقية.\n\
+        الأزمة الإسبانية\n\
+        * المنصب الرسمي: وكيلة وزير الخارجية\n\
+        3 - المعادن الثمينة.\n\
+        7 - فيلم الباحثون (1956)\n\
+        وأضاف الوزير أن الخطة ستشمل قطاعات المعادن والطاقة والنقل خلال الأعوام المقبلة.\n";
+    let raw = RawArticle {
+        origin: "facts.txt".to_owned(),
+        format: InputFormat::Text,
+        url: None,
+        title: None,
+        published: None,
+        source: None,
+        text: text.to_owned(),
+        blocks: Vec::new(),
+    };
+    let cleaned = clean(&raw, &RepeatedLines::default());
+    let body: Vec<&str> = cleaned.body_spans().map(|s| &raw.text[s.range()]).collect();
+    assert_eq!(body.len(), 6, "body: {body:#?}, chrome: {:#?}", cleaned.chrome());
+}
