@@ -130,3 +130,18 @@ fn layout_classes_on_the_page_and_content_heavy_sidebars_are_not_furniture() {
     let hints: Vec<String> = raw.blocks.iter().map(|b| format!("{:?}", b.hints)).collect();
     assert_eq!(hints, vec!["[]", "[]", "[]", "[]", "[]", "[BoilerplateClass, OutsideMain]"]);
 }
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_and_blocks_tile_the_text(html in "(<[a-z/!?-]{0,8}( [a-z]{1,5}(=[\"']?[a-z<>]{0,4}[\"']?)?){0,2}/?>|&[a-z#0-9]{0,6};?|[a-zا-ي <>&\"']{0,12}){0,40}") {
+        let raw = read(&html, "fuzz.html", InputFormat::Html, None);
+        let mut previous_end = 0;
+        for block in &raw.blocks {
+            proptest::prop_assert!(block.span.start as usize >= previous_end);
+            proptest::prop_assert!(raw.text.is_char_boundary(block.span.start as usize));
+            proptest::prop_assert!(raw.text.is_char_boundary(block.span.end as usize));
+            proptest::prop_assert!(block.link_bytes as usize <= block.span.len());
+            previous_end = block.span.end as usize;
+        }
+    }
+}

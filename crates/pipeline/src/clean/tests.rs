@@ -145,3 +145,28 @@ fn lists_fact_boxes_and_subheadings_inside_the_article_stay() {
     let body: Vec<&str> = cleaned.body_spans().map(|s| &raw.text[s.range()]).collect();
     assert_eq!(body.len(), 6, "body: {body:#?}, chrome: {:#?}", cleaned.chrome());
 }
+
+proptest::proptest! {
+    #[test]
+    fn any_text_cleans_into_spans_that_never_overlap(text in "(\\PC{0,30}\n{0,2}){0,12}") {
+        let raw = RawArticle {
+            origin: "fuzz.txt".to_owned(),
+            format: InputFormat::Text,
+            url: None,
+            title: None,
+            published: None,
+            source: None,
+            text,
+            blocks: Vec::new(),
+        };
+        let cleaned = clean(&raw, &RepeatedLines::default());
+        let mut spans: Vec<model::Span> = cleaned.body_spans().chain(cleaned.chrome().iter().map(|c| c.span)).collect();
+        spans.sort();
+        for pair in spans.windows(2) {
+            proptest::prop_assert!(pair[0].end <= pair[1].start, "overlap {:?}", pair);
+        }
+        for span in spans {
+            proptest::prop_assert!(raw.text.is_char_boundary(span.start as usize) && raw.text.is_char_boundary(span.end as usize));
+        }
+    }
+}
