@@ -837,7 +837,7 @@ fn furniture_overrides(page: &Page) -> Vec<bool> {
 }
 
 /// How many levels above a paragraph a furniture class still stops the paragraph's vote.
-const FURNITURE_REACH: u16 = 4;
+const FURNITURE_REACH: u16 = 6;
 
 fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
     let n = page.nodes.len();

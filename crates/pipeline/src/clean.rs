@@ -423,7 +423,7 @@ pub fn clean(raw: &RawArticle, repeated: &RepeatedLines) -> Cleaned {
 }
 
 /// Words a paragraph outside the chosen container needs to be kept as article text.
-const STRAY_TEXT_WORDS: usize = 12;
+const STRAY_TEXT_WORDS: usize = 10;
 
 /// A heading: a markup heading, or a short unpunctuated line in plain text.
 fn is_heading_line(kind: Option<BlockKind>, shape: Shape) -> bool {
