@@ -692,7 +692,9 @@ fn parse(html: &str) -> Page {
         }
         let tag_end = tag_end(bytes, name_end);
         let name = html[name_start..name_end].to_ascii_lowercase();
-        let attrs = &html[name_end..tag_end.saturating_sub(1).max(name_end)];
+        // Without a closing `>` (a tag cut off by the end of the page) the attributes run to the end.
+        let attrs_end = if bytes[..tag_end].ends_with(b">") { tag_end - 1 } else { tag_end };
+        let attrs = &html[name_end..attrs_end.max(name_end)];
         i = tag_end;
         if is_end {
             builder.close(&name);

@@ -145,3 +145,17 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_tag_cut_off_by_the_end_of_the_page_is_not_a_panic() {
+    // Found by the property test: a multi-byte char right where `>` should be.
+    check(
+        "<aا",
+        expect![[r#"
+        title: None
+        published: None
+        url: None
+        site: None
+    "#]],
+    );
+}
