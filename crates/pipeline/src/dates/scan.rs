@@ -31,6 +31,8 @@ pub(super) fn fold(c: char) -> Option<char> {
         }
         '\u{FEFF}' => return None,
         '\n' | '\r' | '\u{2028}' | '\u{2029}' => '\n',
+        // Fast path: the rest of the Arabic block needs no whitespace table lookup.
+        '\u{0600}'..='\u{06FF}' => c,
         c if c.is_whitespace() => ' ',
         c => c.to_ascii_lowercase(),
     })
