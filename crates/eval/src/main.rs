@@ -107,6 +107,7 @@ pub(crate) fn config() -> pipeline::Config {
         detector: pipeline::lang::Detector::default(),
         dates: pipeline::dates::Lexicon::default(),
         outlets: pipeline::sources::Outlets::builtin(),
+        knowledge: pipeline::entities::Knowledge::builtin(),
     }
 }
 
