@@ -34,7 +34,7 @@ const BUILTIN: &[&str] = &[
 const MAX_NAME_WORDS: usize = 10;
 
 /// The most words a person's name found from context may have.
-const MAX_NEW_NAME_WORDS: usize = 3;
+const MAX_NEW_NAME_WORDS: usize = 4;
 
 /// Ranks and honorifics: they stand before a person's name but hold no office.
 const RANKS: &[&str] = &[
@@ -234,6 +234,9 @@ const NOT_NAMES: &[&str] = &[
 
 /// Pronouns that open a Persian paragraph and refer to the person it continues with.
 const PRONOUNS_FA: &[&str] = &["وی", "او"];
+
+/// Normalized words that begin a two-word given or family name (`عبد الله`, `أبو بكر`).
+const COMPOUND_HEADS: &[&str] = &["عبد", "ابو", "ابي", "ابن", "بن", "بو"];
 
 /// "His/her/their counterpart", in normalized letters.
 const COUNTERPARTS: &[&str] =
@@ -797,6 +800,22 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             }
 
             // A short form of a full name given earlier.
+            if let Some(&(next_start, next_end)) = words.get(word_idx + 1)
+                && COMPOUND_HEADS.iter().any(|h| word.ends_with(h))
+                && is_name_gap(&text[end..next_start])
+                && let Some((antecedent, clitic_len)) =
+                    short_form(&text[start..next_end], &short_forms)
+            {
+                let entity = refer(
+                    &res[antecedent],
+                    span(passage, start + clitic_len, next_end),
+                    antecedent,
+                );
+                res.push(Entity { evidence: EntityEvidence::ShortForm, ..entity });
+                context = None;
+                word_idx += 2;
+                continue;
+            }
             if let Some((antecedent, clitic_len)) = short_form(word, &short_forms) {
                 let entity =
                     refer(&res[antecedent], span(passage, start + clitic_len, end), antecedent);
@@ -958,7 +977,16 @@ fn remember_short_form(
     knowledge: &Knowledge,
 ) {
     let name = &text[found.start..found.end];
-    let Some(last) = name.rsplit([' ', '-']).next() else { return };
+    let parts: Vec<&str> = name.split([' ', '-']).collect();
+    // `عبد الله`, `أبو بكر`: the last word alone is no name.
+    if let [.., before, last] = parts.as_slice()
+        && parts.len() >= 3
+        && COMPOUND_HEADS.contains(before)
+    {
+        short_forms.insert(format!("{before} {last}"), entity_idx);
+        return;
+    }
+    let Some(last) = parts.last().copied() else { return };
     if last.chars().count() >= 3 && !knowledge.not_names.contains(last) && last != name {
         short_forms.insert(last.to_owned(), entity_idx);
         // `الأسد` is also written without its article.
@@ -997,7 +1025,7 @@ fn strip_clitic(word: &str, lang: Lang, is_it: impl Fn(&str) -> bool) -> Option<
 }
 
 /// How many words from `word_idx` make a name the knowledge base does not know: words that are
-/// neither common words nor names of something else, on one line, up to three.
+/// neither common words nor names of something else, on one line, up to four.
 fn new_name_len(
     text: &str,
     words: &[(usize, usize)],
