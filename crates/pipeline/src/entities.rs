@@ -229,6 +229,12 @@ const NOT_NAMES: &[&str] = &[
     "has",
     "had",
     "will",
+    // Words that a given name list may hold but that stand alone far more often.
+    "ولد",
+    "عام",
+    "غير",
+    "ترأس",
+    "المصنف",
     "on",
 ];
 
@@ -350,6 +356,8 @@ pub struct Knowledge {
     not_names: HashSet<String>,
     /// Normalized first words of persons' names in the knowledge base, used as given names.
     given_names: HashSet<String>,
+    /// The first words of names of anything but a person: never taken for given names.
+    other_first_words: HashSet<String>,
 }
 
 impl Knowledge {
@@ -533,6 +541,11 @@ impl Knowledge {
                 continue;
             }
             self.first_words.insert(first.to_owned());
+            let is_person_name =
+                matches!(target, Target::Actor(idx) if self.actors[idx].kind == EntityKind::Person);
+            if !is_person_name {
+                self.other_first_words.insert(first.to_owned());
+            }
             let entries = self.names.entry(key.clone()).or_default();
             if !entries.iter().any(|e| e.target == target && e.lang == lang) {
                 entries.push(Entry { target, lang, is_one_word: n_words == 1 });
@@ -552,6 +565,11 @@ impl Knowledge {
         {
             self.given_names.insert(first.to_owned());
         }
+    }
+
+    /// Whether a normalized word is a given name that opens no other kind of name.
+    fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word) && !self.other_first_words.contains(word)
     }
 
     /// The number of actors (countries, places, organizations and persons).
@@ -632,6 +650,7 @@ struct Context {
 }
 
 /// A name found at a word.
+#[derive(Clone, Copy)]
 struct Found {
     entry: Entry,
     /// Normalized start (after any clitic) and end.
@@ -740,6 +759,14 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         let actor = &knowledge.actors[idx];
                         let entity = match actor.kind {
                             EntityKind::Person => {
+                                let found = trim_title(
+                                    text,
+                                    &words,
+                                    word_idx,
+                                    found,
+                                    passage.lang,
+                                    knowledge,
+                                );
                                 let mut entity =
                                     person(passage, &found, actor, adjacent, year, knowledge);
                                 if found.entry.is_one_word
@@ -857,9 +884,18 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             // A person the knowledge base does not know, after a title or by a given name.
             let evidence = match adjacent {
                 Some(c) if c.has_title => Some(EntityEvidence::TitleContext),
-                _ if knowledge.given_names.contains(word) => Some(EntityEvidence::GivenName),
+                _ if knowledge.is_given_name(word) => Some(EntityEvidence::GivenName),
                 _ => None,
             };
+            // Arabic given names do not take the article, and after a Persian title the words
+            // that follow are as often the rest of the title (`وزیر بهداشت`) as a name.
+            let evidence = evidence.filter(|_| {
+                let is_arabic_script = word.chars().next().is_some_and(script::is_arabic_letter);
+                let is_given = knowledge.is_given_name(word);
+                let has_article =
+                    ["ال", "وال", "بال", "لل", "فال"].iter().any(|a| word.starts_with(a));
+                !(is_arabic_script && has_article) && (passage.lang != Lang::Fa || is_given)
+            });
             if let Some(evidence) = evidence {
                 let min_words = if evidence == EntityEvidence::GivenName { 2 } else { 1 };
                 let n_words = new_name_len(text, &words, word_idx, knowledge);
@@ -920,6 +956,44 @@ fn extend(
     let has_title = is_title || previous.is_some_and(|c| c.has_title);
     let office_entity = previous.and_then(|c| c.office_entity);
     Context { role, span: Span { start, end: found.end }, next_word, has_title, office_entity }
+}
+
+/// A known person's name without the title words it opens with (`الملك عبدالله الثاني`,
+/// `الرئيس الأسد`): the mention is the name, and the title is a title.
+fn trim_title(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    found: Found,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Found {
+    let mut start_word = word_idx;
+    'titles: while start_word + 1 < found.next_word {
+        // The longest title or rank that opens the rest of the name and leaves a word over.
+        for n_words in (1..found.next_word - start_word).rev() {
+            let candidate = &text[words[start_word].0..words[start_word + n_words - 1].1];
+            let is_title = knowledge.names.get(candidate).is_some_and(|entries| {
+                entries.iter().any(|e| {
+                    matches!(e.target, Target::Office(_) | Target::Rank)
+                        && (e.lang == lang || e.lang == Lang::Unknown)
+                })
+            });
+            if is_title {
+                start_word += n_words;
+                continue 'titles;
+            }
+        }
+        break;
+    }
+    if start_word == word_idx {
+        return found;
+    }
+    Found {
+        start: words[start_word].0,
+        entry: Entry { is_one_word: found.next_word - start_word == 1, ..found.entry },
+        ..found
+    }
 }
 
 /// A person mention of the knowledge base, with the role the text or the knowledge base gives.
@@ -1133,11 +1207,18 @@ fn longest(
             key.as_str()
         };
         if let Some(entries) = knowledge.names.get(candidate) {
-            let entry = entries
-                .iter()
-                .find(|e| e.lang == lang || e.lang == Lang::Unknown)
-                .unwrap_or(&entries[0]);
-            best = Some(Found { entry: *entry, start, end, next_word: last + 1 });
+            let same_lang = entries.iter().find(|e| e.lang == lang || e.lang == Lang::Unknown);
+            // A one-word name of the other Arabic-script language is too often a common word
+            // here (Persian `مدینه` "Medina" is Arabic `مدينة` "city" once folded).
+            let is_other_script_lang = matches!(lang, Lang::Ar | Lang::Fa) && n_words == 1;
+            let entry = match same_lang {
+                Some(entry) => Some(entry),
+                None if is_other_script_lang => None,
+                None => entries.first(),
+            };
+            if let Some(entry) = entry {
+                best = Some(Found { entry: *entry, start, end, next_word: last + 1 });
+            }
         }
     }
     best
