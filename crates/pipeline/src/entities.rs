@@ -13,6 +13,7 @@
 //! counterpart") takes the office of the person named before it.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use model::{Entity, EntityEvidence, EntityKind, Lang, Span};
 
@@ -251,6 +252,51 @@ const COUNTERPARTS: &[&str] =
 /// Arabic clitic prefixes tried when a word matches no name, longest first.
 const CLITICS: &[&str] = &["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
 
+/// A hash map keyed by short strings: the standard SipHash is several times slower on the
+/// word lookups that dominate this stage, and the keys here are not chosen by an attacker who
+/// could aim at collisions (a user's own tables and news text).
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+type Set<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// A multiply-rotate hash over 8-byte chunks (the scheme of rustc's FxHasher).
+#[derive(Debug, Default, Clone, Copy)]
+struct WordHasher {
+    hash: u64,
+}
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+        let rest = chunks.remainder();
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(buf));
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
 /// The kinds of table, told apart by their header line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TableKind {
@@ -346,18 +392,21 @@ struct Entry {
 pub struct Knowledge {
     actors: Vec<Actor>,
     offices: Vec<Office>,
-    actor_ids: HashMap<String, usize>,
-    office_ids: HashMap<String, usize>,
+    actor_ids: Map<String, usize>,
+    office_ids: Map<String, usize>,
     /// Normalized name → what it names, in the order the tables list them.
-    names: HashMap<String, Vec<Entry>>,
+    names: Map<String, Vec<Entry>>,
+    /// Every word prefix of a name of two words or more (`امين المجلس`), so that the longest
+    /// match stops extending as soon as no name can follow.
+    prefixes: Set<String>,
     /// The first word of every name: most words of a text are none, and are passed over.
-    first_words: HashSet<String>,
+    first_words: Set<String>,
     /// Normalized words that never belong to a name found from context.
-    not_names: HashSet<String>,
+    not_names: Set<String>,
     /// Normalized first words of persons' names in the knowledge base, used as given names.
-    given_names: HashSet<String>,
+    given_names: Set<String>,
     /// The first words of names of anything but a person: never taken for given names.
-    other_first_words: HashSet<String>,
+    other_first_words: Set<String>,
 }
 
 impl Knowledge {
@@ -546,6 +595,11 @@ impl Knowledge {
             if !is_person_name {
                 self.other_first_words.insert(first.to_owned());
             }
+            let mut word_start = 0;
+            while let Some(space) = key[word_start..].find(' ') {
+                self.prefixes.insert(key[..word_start + space].to_owned());
+                word_start += space + 1;
+            }
             let entries = self.names.entry(key.clone()).or_default();
             if !entries.iter().any(|e| e.target == target && e.lang == lang) {
                 entries.push(Entry { target, lang, is_one_word: n_words == 1 });
@@ -667,7 +721,7 @@ struct Found {
 pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) -> Vec<Entity> {
     let mut res: Vec<Entity> = Vec::new();
     // Short form (normalized last word of a full name) → the full name's entity index.
-    let mut short_forms: HashMap<String, usize> = HashMap::new();
+    let mut short_forms: Map<String, usize> = Map::default();
     let mut previous_first_person: Option<usize> = None;
     for passage in passages {
         let text = passage.norm;
@@ -853,8 +907,11 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             }
 
             // "His counterpart": the office of the last person with one.
-            if let Some(clitic_len) =
-                strip_clitic(word, passage.lang, |w| COUNTERPARTS.contains(&w))
+            let may_be_counterpart =
+                word.contains("نظير") || word.starts_with("همتاي") || word == "counterpart";
+            if may_be_counterpart
+                && let Some(clitic_len) =
+                    strip_clitic(word, passage.lang, |w| COUNTERPARTS.contains(&w))
             {
                 let antecedent =
                     res.iter().rposition(|e| e.kind == EntityKind::Person && e.office.is_some());
@@ -1047,7 +1104,7 @@ fn remember_short_form(
     text: &str,
     found: &Found,
     entity_idx: usize,
-    short_forms: &mut HashMap<String, usize>,
+    short_forms: &mut Map<String, usize>,
     knowledge: &Knowledge,
 ) {
     let name = &text[found.start..found.end];
@@ -1073,7 +1130,10 @@ fn remember_short_form(
 }
 
 /// The antecedent of a word that is a short form, and the length of its clitic prefix.
-fn short_form(word: &str, short_forms: &HashMap<String, usize>) -> Option<(usize, usize)> {
+fn short_form(word: &str, short_forms: &Map<String, usize>) -> Option<(usize, usize)> {
+    if short_forms.is_empty() {
+        return None;
+    }
     if let Some(&idx) = short_forms.get(word) {
         return Some((idx, 0));
     }
@@ -1206,7 +1266,13 @@ fn longest(
             key.push_str(&text[start..end]);
             key.as_str()
         };
-        if let Some(entries) = knowledge.names.get(candidate) {
+        let Some(entries) = knowledge.names.get(candidate) else {
+            if knowledge.prefixes.contains(candidate) {
+                continue;
+            }
+            break;
+        };
+        {
             let same_lang = entries.iter().find(|e| e.lang == lang || e.lang == Lang::Unknown);
             // A one-word name of the other Arabic-script language is too often a common word
             // here (Persian `مدینه` "Medina" is Arabic `مدينة` "city" once folded).
