@@ -31,6 +31,9 @@ const BUILTIN: &[&str] = &[
     include_str!("../data/actors/persons-world.tsv"),
 ];
 
+/// Common given names, one a line, compiled in.
+const GIVEN_NAMES: &str = include_str!("../data/given-names.txt");
+
 /// The most words a name may have.
 const MAX_NAME_WORDS: usize = 10;
 
@@ -418,6 +421,13 @@ impl Knowledge {
         }
         for rank in RANKS {
             res.insert_name(rank, Target::Rank, Lang::Unknown);
+        }
+        for line in GIVEN_NAMES.lines().map(str::trim) {
+            if !line.is_empty() && !line.starts_with('#') {
+                // Both forms: Persian paragraphs are normalized with the joining rules.
+                res.given_names.insert(norm(line, Lang::Unknown));
+                res.given_names.insert(norm(line, Lang::Fa));
+            }
         }
         for table in BUILTIN {
             res.add_tsv(table).expect("the shipped actor tables parse (checked by a test)");
@@ -954,7 +964,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 !(is_arabic_script && has_article) && (passage.lang != Lang::Fa || is_given)
             });
             if let Some(evidence) = evidence {
-                let min_words = if evidence == EntityEvidence::GivenName { 2 } else { 1 };
+                // One word after a title is as often the rest of the title as a name.
+                let min_words = 2;
                 let n_words = new_name_len(text, &words, word_idx, knowledge);
                 if n_words >= min_words {
                     let name_end = words[word_idx + n_words - 1].1;
@@ -1158,8 +1169,12 @@ fn strip_clitic(word: &str, lang: Lang, is_it: impl Fn(&str) -> bool) -> Option<
     CLITICS.iter().find(|c| word.strip_prefix(**c).is_some_and(&is_it)).map(|c| c.len())
 }
 
-/// How many words from `word_idx` make a name the knowledge base does not know: words that are
-/// neither common words nor names of something else, on one line, up to four.
+/// How many words from `word_idx` make a name the knowledge base does not know.
+///
+/// A name is a first word and a second, then more only where names continue: after a
+/// connector (`بن`, `عبد`, `أبو`), an Arabic family name with the article (`محمد حسن
+/// الشهيبي`, which ends it) or a Persian family-name tail (`انصاری فرد`). Every word must be
+/// neither a common word nor the name of something else, on one line, up to four.
 fn new_name_len(
     text: &str,
     words: &[(usize, usize)],
@@ -1167,30 +1182,71 @@ fn new_name_len(
     knowledge: &Knowledge,
 ) -> usize {
     let mut n_words = 0;
+    let mut needs_more = false;
     while n_words < MAX_NEW_NAME_WORDS && word_idx + n_words < words.len() {
         let (start, end) = words[word_idx + n_words];
         if n_words > 0 && !is_name_gap(&text[words[word_idx + n_words - 1].1..start]) {
             break;
         }
         let word = &text[start..end];
-        let is_other_name = knowledge.first_words.contains(word)
-            && lookup(text, words, word_idx + n_words, Lang::Unknown, knowledge)
-                .is_some_and(|f| !matches!(f.entry.target, Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Person));
-        let is_common = knowledge.not_names.contains(word)
-            || is_other_name
-            || word.chars().count() < 2
-            || word.chars().all(|c| c.is_ascii_digit());
-        if is_common {
+        if !is_name_word(text, words, word_idx + n_words, knowledge) {
+            break;
+        }
+        let has_article = word.starts_with("ال");
+        let is_connector = NAME_CONNECTORS.contains(&word);
+        let is_tail = PERSIAN_NAME_TAILS.contains(&word);
+        let fits = match n_words {
+            0 => !has_article,
+            1 => true,
+            _ => needs_more || has_article || is_tail,
+        };
+        if !fits {
             break;
         }
         n_words += 1;
+        needs_more = is_connector;
+        if n_words >= 2 && has_article {
+            break;
+        }
     }
-    n_words
+    // A connector cannot end a name.
+    if needs_more { n_words.saturating_sub(1) } else { n_words }
 }
+
+/// Whether a word may stand in a name the knowledge base does not know.
+fn is_name_word(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    knowledge: &Knowledge,
+) -> bool {
+    let (start, end) = words[word_idx];
+    let word = &text[start..end];
+    let is_other_name = knowledge.first_words.contains(word)
+        && lookup(text, words, word_idx, Lang::Unknown, knowledge).is_some_and(|f| {
+            !matches!(f.entry.target, Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Person)
+        });
+    // `وتوفيق`, `والشعب`: a conjunction starts the next phrase.
+    let is_conjoined = word
+        .strip_prefix('و')
+        .is_some_and(|rest| rest.starts_with("ال") || knowledge.given_names.contains(rest));
+    !(knowledge.not_names.contains(word)
+        || is_other_name
+        || is_conjoined
+        || word.chars().count() < 2
+        || word.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Normalized words inside Arabic and Persian names that a further word must follow.
+const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل"];
+
+/// Normalized words that end Persian compound family names (`انصاری فرد`, `نجفی نژاد`).
+const PERSIAN_NAME_TAILS: &[&str] =
+    &["فرد", "فر", "نژاد", "زاده", "پور", "پور", "زاد", "آبادي", "راد", "نيا"];
 
 /// Whether the text between two words may stand inside a name.
 fn is_name_gap(gap: &str) -> bool {
-    gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '-' || c == '.' || c == '\'')
+    matches!(gap, " " | "-" | "'" | " - ")
 }
 
 /// The longest name starting at a word, trying Arabic clitic prefixes when the word alone
