@@ -233,6 +233,11 @@ const NOT_NAMES: &[&str] = &[
     "has",
     "had",
     "will",
+    "بان",
+    "بأن",
+    "كنت",
+    "وهو",
+    "وهي",
     // Words that a given name list may hold but that stand alone far more often.
     "ولد",
     "عام",
@@ -407,7 +412,8 @@ pub struct Knowledge {
     /// Normalized words that never belong to a name found from context.
     not_names: Set<String>,
     /// Normalized first words of persons' names in the knowledge base, used as given names.
-    given_names: Set<String>,
+    /// The languages are a `lang_bit` mask: Persian `اکبر` is Arabic `أكبر` "greater" once folded.
+    given_names: Map<String, u8>,
     /// The first words of names of anything but a person: never taken for given names.
     other_first_words: Set<String>,
 }
@@ -422,11 +428,23 @@ impl Knowledge {
         for rank in RANKS {
             res.insert_name(rank, Target::Rank, Lang::Unknown);
         }
+        // The file's sections say which language's text a name is looked for in.
+        let mut langs = lang_bit(Lang::Ar) | lang_bit(Lang::Fa);
         for line in GIVEN_NAMES.lines().map(str::trim) {
+            if line.starts_with("# ----") {
+                langs = if line.contains("Arabic ----") {
+                    lang_bit(Lang::Ar)
+                } else if line.contains("Persian ----") {
+                    lang_bit(Lang::Fa)
+                } else {
+                    lang_bit(Lang::Ar) | lang_bit(Lang::Fa)
+                };
+            }
             if !line.is_empty() && !line.starts_with('#') {
                 // Both forms: Persian paragraphs are normalized with the joining rules.
-                res.given_names.insert(norm(line, Lang::Unknown));
-                res.given_names.insert(norm(line, Lang::Fa));
+                for key in [norm(line, Lang::Unknown), norm(line, Lang::Fa)] {
+                    *res.given_names.entry(key).or_default() |= langs;
+                }
             }
         }
         for table in BUILTIN {
@@ -627,13 +645,15 @@ impl Knowledge {
             && !self.not_names.contains(first)
             && !self.names.get(first).is_some_and(|e| e.iter().any(|e| !is_person(e, self)))
         {
-            self.given_names.insert(first.to_owned());
+            *self.given_names.entry(first.to_owned()).or_default() |= lang_bit(lang);
         }
     }
 
-    /// Whether a normalized word is a given name that opens no other kind of name.
-    fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(word) && !self.other_first_words.contains(word)
+    /// Whether a normalized word is a given name in text of a language, and opens no other
+    /// kind of name.
+    fn is_given_name(&self, word: &str, lang: Lang) -> bool {
+        self.given_names.get(word).is_some_and(|&langs| langs & lang_bit(lang) != 0)
+            && !self.other_first_words.contains(word)
     }
 
     /// The number of actors (countries, places, organizations and persons).
@@ -665,6 +685,17 @@ impl Knowledge {
         let sector =
             scope_org.and_then(|o| o.sector.clone()).unwrap_or_else(|| office.sector.clone());
         Some(Role { office: Some(office.id.clone()), country, sector: Some(sector) })
+    }
+}
+
+/// One bit per language, for masks; unknown text matches every language.
+fn lang_bit(lang: Lang) -> u8 {
+    match lang {
+        Lang::Ar => 1,
+        Lang::Fa => 2,
+        Lang::En => 4,
+        Lang::Other => 8,
+        Lang::Unknown => 0xff,
     }
 }
 
@@ -951,21 +982,26 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             // A person the knowledge base does not know, after a title or by a given name.
             let evidence = match adjacent {
                 Some(c) if c.has_title => Some(EntityEvidence::TitleContext),
-                _ if knowledge.is_given_name(word) => Some(EntityEvidence::GivenName),
+                _ if knowledge.is_given_name(word, passage.lang) => Some(EntityEvidence::GivenName),
                 _ => None,
             };
             // Arabic given names do not take the article, and after a Persian title the words
             // that follow are as often the rest of the title (`وزیر بهداشت`) as a name.
             let evidence = evidence.filter(|_| {
                 let is_arabic_script = word.chars().next().is_some_and(script::is_arabic_letter);
-                let is_given = knowledge.is_given_name(word);
+                let is_given = knowledge.is_given_name(word, passage.lang);
                 let has_article =
                     ["ال", "وال", "بال", "لل", "فال"].iter().any(|a| word.starts_with(a));
                 !(is_arabic_script && has_article) && (passage.lang != Lang::Fa || is_given)
             });
             if let Some(evidence) = evidence {
-                // One word after a title is as often the rest of the title as a name.
-                let min_words = 2;
+                // One word after a title (`الرئيس بوش`) is a name when it is no common word
+                // and has no article or clitic-like start (`بتشكيل`, `لدعم`).
+                let is_plain_word = !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك']);
+                let min_words = match evidence {
+                    EntityEvidence::TitleContext if passage.lang == Lang::Ar && is_plain_word => 1,
+                    _ => 2,
+                };
                 let n_words = new_name_len(text, &words, word_idx, knowledge);
                 if n_words >= min_words {
                     let name_end = words[word_idx + n_words - 1].1;
@@ -1229,7 +1265,7 @@ fn is_name_word(
     // `وتوفيق`, `والشعب`: a conjunction starts the next phrase.
     let is_conjoined = word
         .strip_prefix('و')
-        .is_some_and(|rest| rest.starts_with("ال") || knowledge.given_names.contains(rest));
+        .is_some_and(|rest| rest.starts_with("ال") || knowledge.given_names.contains_key(rest));
     !(knowledge.not_names.contains(word)
         || is_other_name
         || is_conjoined
