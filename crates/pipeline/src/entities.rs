@@ -787,6 +787,61 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 continue;
             }
 
+            // A Persian place is named with its head noun (`استان گلستان`, `شهرستان هریس`).
+            if passage.lang == Lang::Fa
+                && let Some(head) = PLACE_HEADS_FA.iter().find(|h| h.0 == word)
+                && word_idx + 1 < words.len()
+                && is_name_gap(&text[end..words[word_idx + 1].0])
+                && lookup(text, &words, word_idx, passage.lang, knowledge).is_none()
+            {
+                let next = lookup(text, &words, word_idx + 1, passage.lang, knowledge);
+                let place = next.and_then(|f| match f.entry.target {
+                    Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Place => {
+                        Some((Some(&knowledge.actors[idx]), f.end, f.next_word))
+                    }
+                    _ => None,
+                });
+                let place = match place {
+                    Some(place) => Some(place),
+                    // After `استان` or `شهرستان`, a word that is also a person's name
+                    // (`هریس`) is a place.
+                    None if head.1
+                        && next.is_none_or(|f| {
+                            f.next_word == word_idx + 2 && matches!(f.entry.target, Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Person)
+                        })
+                        && (next.is_some() || is_name_word(text, &words, word_idx + 1, knowledge))
+                        && !knowledge.is_given_name(
+                            &text[words[word_idx + 1].0..words[word_idx + 1].1],
+                            passage.lang,
+                        ) =>
+                    {
+                        Some((None, words[word_idx + 1].1, word_idx + 2))
+                    }
+                    None => None,
+                };
+                if let Some((actor, place_end, next_word)) = place {
+                    res.push(Entity {
+                        span: span(passage, start, place_end),
+                        kind: EntityKind::Place,
+                        actor: actor.map(|a| a.id.clone()),
+                        is_new: actor.is_none(),
+                        country: actor.and_then(|a| a.country.clone()),
+                        sector: None,
+                        office: None,
+                        evidence: if actor.is_some() {
+                            EntityEvidence::Name
+                        } else {
+                            EntityEvidence::HeadNoun
+                        },
+                        role_span: None,
+                        antecedent: None,
+                    });
+                    context = None;
+                    word_idx = next_word;
+                    continue;
+                }
+            }
+
             if let Some(found) = lookup(text, &words, word_idx, passage.lang, knowledge) {
                 let found_span = Span::new(found.start, found.end);
                 match found.entry.target {
@@ -1272,6 +1327,10 @@ fn is_name_word(
         || word.chars().count() < 2
         || word.chars().all(|c| c.is_ascii_digit()))
 }
+
+/// Persian head nouns of place names (normalized), and whether an unknown word after one is
+/// a place: `شهر` also stands before common words (`شهر ما`), the others do not.
+const PLACE_HEADS_FA: &[(&str, bool)] = &[("استان", true), ("شهرستان", true), ("شهر", false)];
 
 /// Normalized words inside Arabic and Persian names that a further word must follow.
 const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل"];

@@ -185,3 +185,30 @@ fn bad_user_tables_are_refused_with_the_line() {
         ]
     "#]].assert_debug_eq(&errors);
 }
+
+#[test]
+fn persian_place_head_nouns_belong_to_the_name() {
+    check(
+        "سیل در شهرستان هریس و استان گلستان خسارت زد و شهر ما آرام است.",
+        Lang::Fa,
+        Some(2017),
+        expect![[r#"
+            place "شهرستان هریس" new - - - head-noun
+            place "استان گلستان" golestan IRN - - name
+        "#]],
+    );
+}
+
+#[test]
+fn new_names_stop_where_names_stop() {
+    check(
+        "وقال محمد حسن الشهيبي ان جاك شيراك تناول الغداء مع خالد بن عبد العزيز.",
+        Lang::Ar,
+        Some(2005),
+        expect![[r#"
+            person "محمد حسن الشهيبي" new - - - given-name
+            person "جاك شيراك" new - - - given-name
+            person "خالد بن عبد العزيز" new - - - given-name
+        "#]],
+    );
+}
