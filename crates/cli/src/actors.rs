@@ -95,5 +95,12 @@ fn context(text: &str, range: std::ops::Range<usize>) -> String {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
+    // Whole words only.
+    if start > line_start {
+        start = text[start..range.start].find(' ').map_or(range.start, |i| start + i + 1);
+    }
+    if end < line_end {
+        end = text[range.end..end].rfind(' ').map_or(range.end, |i| range.end + i);
+    }
     text[start..end].replace('\t', " ").trim().to_owned()
 }

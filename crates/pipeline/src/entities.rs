@@ -1289,14 +1289,15 @@ fn new_name_len(
         let fits = match n_words {
             0 => !has_article,
             1 => true,
-            _ => needs_more || has_article || is_tail,
+            _ => needs_more || has_article || is_tail || is_connector,
         };
         if !fits {
             break;
         }
         n_words += 1;
         needs_more = is_connector;
-        if n_words >= 2 && has_article {
+        // `سيف الدين`, `عبد الله`: these close a compound given name, not the whole name.
+        if n_words >= 2 && has_article && !matches!(word, "الدين" | "الله") {
             break;
         }
     }

@@ -180,7 +180,7 @@ fn actors_lists_new_persons_and_a_user_table_makes_them_known() {
     assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     expect![[r#"
         name	count	country	sector	context
-        سيف الدين عبد الله	2	MYS	GOV	وصل وزير الخارجية الماليزي سيف الدين عبد الله الى طهران اليوم والتقى الرئيس ال
+        سيف الدين عبد الله	2	MYS	GOV	وصل وزير الخارجية الماليزي سيف الدين عبد الله الى طهران اليوم والتقى الرئيس
     "#]].assert_eq(&String::from_utf8_lossy(&out.stdout));
 
     let table = dir.write(
