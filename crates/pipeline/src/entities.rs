@@ -407,15 +407,26 @@ pub struct Knowledge {
     /// Every word prefix of a name of two words or more (`امين المجلس`), so that the longest
     /// match stops extending as soon as no name can follow.
     prefixes: Set<String>,
-    /// The first word of every name: most words of a text are none, and are passed over.
-    first_words: Set<String>,
-    /// Normalized words that never belong to a name found from context.
-    not_names: Set<String>,
-    /// Normalized first words of persons' names in the knowledge base, used as given names.
-    /// The languages are a `lang_bit` mask: Persian `اکبر` is Arabic `أكبر` "greater" once folded.
-    given_names: Map<String, u8>,
-    /// The first words of names of anything but a person: never taken for given names.
-    other_first_words: Set<String>,
+    /// What is known of single normalized words, so that one lookup per word of a text
+    /// answers every question the matcher asks of it.
+    words: Map<String, WordFacts>,
+}
+
+/// What the knowledge base knows of one normalized word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFacts {
+    /// It is the first word of a name: most words of a text are none, and are passed over.
+    starts_name: bool,
+    /// With an `ا` before it, it is the first word of a name: `لعراق` (from `للعراق`) is
+    /// `العراق` with the article's alef dropped after the clitic `ل`.
+    starts_name_after_alef: bool,
+    /// It is the first word of a name of anything but a person: never a given name.
+    starts_other_name: bool,
+    /// It never belongs to a name found from context.
+    is_common: bool,
+    /// The languages (a `lang_bit` mask) in whose text it is a given name: Persian `اکبر` is
+    /// Arabic `أكبر` "greater" once folded.
+    given_langs: u8,
 }
 
 impl Knowledge {
@@ -423,7 +434,7 @@ impl Knowledge {
     pub fn builtin() -> Knowledge {
         let mut res = Knowledge::default();
         for word in NOT_NAMES.iter().chain(PRONOUNS_FA) {
-            res.not_names.insert(norm(word, Lang::Unknown));
+            res.facts_mut(&norm(word, Lang::Unknown)).is_common = true;
         }
         for rank in RANKS {
             res.insert_name(rank, Target::Rank, Lang::Unknown);
@@ -443,7 +454,7 @@ impl Knowledge {
             if !line.is_empty() && !line.starts_with('#') {
                 // Both forms: Persian paragraphs are normalized with the joining rules.
                 for key in [norm(line, Lang::Unknown), norm(line, Lang::Fa)] {
-                    *res.given_names.entry(key).or_default() |= langs;
+                    res.facts_mut(&key).given_langs |= langs;
                 }
             }
         }
@@ -617,11 +628,14 @@ impl Knowledge {
             if first.is_empty() {
                 continue;
             }
-            self.first_words.insert(first.to_owned());
+            self.facts_mut(first).starts_name = true;
+            if let Some(rest) = first.strip_prefix('ا') {
+                self.facts_mut(rest).starts_name_after_alef = true;
+            }
             let is_person_name =
                 matches!(target, Target::Actor(idx) if self.actors[idx].kind == EntityKind::Person);
             if !is_person_name {
-                self.other_first_words.insert(first.to_owned());
+                self.facts_mut(first).starts_other_name = true;
             }
             let mut word_start = 0;
             while let Some(space) = key[word_start..].find(' ') {
@@ -642,18 +656,30 @@ impl Knowledge {
         let (Some(first), Some(_)) = (words.next(), words.next()) else { return };
         if first.chars().count() >= 3
             && !first.starts_with("ال")
-            && !self.not_names.contains(first)
+            && !self.word(first).is_common
             && !self.names.get(first).is_some_and(|e| e.iter().any(|e| !is_person(e, self)))
         {
-            *self.given_names.entry(first.to_owned()).or_default() |= lang_bit(lang);
+            self.facts_mut(first).given_langs |= lang_bit(lang);
         }
     }
 
     /// Whether a normalized word is a given name in text of a language, and opens no other
     /// kind of name.
     fn is_given_name(&self, word: &str, lang: Lang) -> bool {
-        self.given_names.get(word).is_some_and(|&langs| langs & lang_bit(lang) != 0)
-            && !self.other_first_words.contains(word)
+        let facts = self.word(word);
+        facts.given_langs & lang_bit(lang) != 0 && !facts.starts_other_name
+    }
+
+    /// What is known of a normalized word (nothing, for most words of a text).
+    fn word(&self, word: &str) -> WordFacts {
+        self.words.get(word).copied().unwrap_or_default()
+    }
+
+    fn facts_mut(&mut self, word: &str) -> &mut WordFacts {
+        if !self.words.contains_key(word) {
+            self.words.insert(word.to_owned(), WordFacts::default());
+        }
+        self.words.get_mut(word).expect("inserted above")
     }
 
     /// The number of actors (countries, places, organizations and persons).
@@ -978,6 +1004,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
 
             // A short form of a full name given earlier.
             if let Some(&(next_start, next_end)) = words.get(word_idx + 1)
+                && !short_forms.is_empty()
                 && COMPOUND_HEADS.iter().any(|h| word.ends_with(h))
                 && is_name_gap(&text[end..next_start])
                 && let Some((antecedent, clitic_len)) =
@@ -1220,7 +1247,7 @@ fn remember_short_form(
         return;
     }
     let Some(last) = parts.last().copied() else { return };
-    if last.chars().count() >= 3 && !knowledge.not_names.contains(last) && last != name {
+    if last.chars().count() >= 3 && !knowledge.word(last).is_common && last != name {
         short_forms.insert(last.to_owned(), entity_idx);
         // `الأسد` is also written without its article.
         if let Some(bare) = last.strip_prefix("ال")
@@ -1314,15 +1341,16 @@ fn is_name_word(
 ) -> bool {
     let (start, end) = words[word_idx];
     let word = &text[start..end];
-    let is_other_name = knowledge.first_words.contains(word)
+    let facts = knowledge.word(word);
+    let is_other_name = facts.starts_name
         && lookup(text, words, word_idx, Lang::Unknown, knowledge).is_some_and(|f| {
             !matches!(f.entry.target, Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Person)
         });
     // `وتوفيق`, `والشعب`: a conjunction starts the next phrase.
     let is_conjoined = word
         .strip_prefix('و')
-        .is_some_and(|rest| rest.starts_with("ال") || knowledge.given_names.contains_key(rest));
-    !(knowledge.not_names.contains(word)
+        .is_some_and(|rest| rest.starts_with("ال") || knowledge.word(rest).given_langs != 0);
+    !(facts.is_common
         || is_other_name
         || is_conjoined
         || word.chars().count() < 2
@@ -1356,15 +1384,12 @@ fn lookup(
 ) -> Option<Found> {
     let (start, end) = words[word_idx];
     let word = &text[start..end];
-    if knowledge.first_words.contains(word)
+    if knowledge.word(word).starts_name
         && let Some(found) = longest(text, words, word_idx, start, "", lang, knowledge)
     {
         return Some(found);
     }
-    if lang == Lang::Fa
-        || lang == Lang::En
-        || !word.chars().next().is_some_and(script::is_arabic_letter)
-    {
+    if lang == Lang::Fa || lang == Lang::En || !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
         return None;
     }
     for clitic in CLITICS {
@@ -1373,15 +1398,15 @@ fn lookup(
             continue;
         }
         let rest_start = start + clitic.len();
-        if knowledge.first_words.contains(rest)
+        let facts = knowledge.word(rest);
+        if facts.starts_name
             && let Some(found) = longest(text, words, word_idx, rest_start, "", lang, knowledge)
         {
             return Some(found);
         }
         // `للعراق` is `ل` + `العراق`, with the article's alef dropped.
         if clitic.ends_with('ل') && rest.starts_with('ل') {
-            let with_article = format!("ا{rest}");
-            if knowledge.first_words.contains(&with_article)
+            if facts.starts_name_after_alef
                 && let Some(found) =
                     longest(text, words, word_idx, rest_start, "ا", lang, knowledge)
             {
