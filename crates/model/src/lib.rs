@@ -326,7 +326,8 @@ pub enum EntityEvidence {
     /// A person the knowledge base does not know, found after a title, rank or nationality
     /// (`الرئيس السوري …`, `اللواء …`).
     TitleContext,
-    /// A pronoun that opens a paragraph and refers to the previous paragraph's first person.
+    /// A pronoun that opens a Persian paragraph (`وی`, `او`) and refers to the first person
+    /// of the last paragraph before it that names one.
     Pronoun,
     /// `نظيره` ("his counterpart"): the office of the person mentioned before it.
     Counterpart,

@@ -9,8 +9,8 @@
 //! and a country (`رئيس الوزراء السوري عماد خميس`), and lets a name the knowledge base does not
 //! know be found all the same (`الرئيس السوري X Y`). Within one document, the last word of a
 //! full name links back to it (`شمخاني` after `علي شمخاني`), a Persian paragraph that opens
-//! with `وی` or `او` refers to the previous paragraph's first person, and `نظيره` ("his
-//! counterpart") takes the office of the person named before it.
+//! with `وی` or `او` refers to the first person of the last paragraph that names one, and
+//! `نظيره` ("his counterpart") takes the office of the person named before it.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -988,8 +988,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         };
                         if entity.kind == EntityKind::Person && !found.entry.is_one_word {
                             remember_short_form(
-                                text,
-                                &found,
+                                &text[found.start..found.end],
                                 res.len(),
                                 &mut short_forms,
                                 knowledge,
@@ -1090,18 +1089,9 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     let role = adjacent.map(|c| c.role.clone()).unwrap_or_default();
                     let role_span = adjacent
                         .map(|c| to_original(passage, c.span.start as usize, c.span.end as usize));
-                    let found = Found {
-                        entry: Entry {
-                            target: Target::Rank,
-                            lang: passage.lang,
-                            is_one_word: false,
-                        },
-                        start,
-                        end: name_end,
-                        next_word: word_idx + n_words,
-                    };
                     if n_words >= 2 {
-                        remember_short_form(text, &found, res.len(), &mut short_forms, knowledge);
+                        let name = &text[start..name_end];
+                        remember_short_form(name, res.len(), &mut short_forms, knowledge);
                     }
                     res.push(Entity {
                         span: span(passage, start, name_end),
@@ -1230,13 +1220,11 @@ fn refer(antecedent: &Entity, span: Span, antecedent_idx: usize) -> Entity {
 
 /// Remembers the last word of a full name as its short form in this document.
 fn remember_short_form(
-    text: &str,
-    found: &Found,
+    name: &str,
     entity_idx: usize,
     short_forms: &mut Map<String, usize>,
     knowledge: &Knowledge,
 ) {
-    let name = &text[found.start..found.end];
     let parts: Vec<&str> = name.split([' ', '-']).collect();
     // `عبد الله`, `أبو بكر`: the last word alone is no name.
     if let [.., before, last] = parts.as_slice()
