@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 
 use expect_test::{Expect, expect};
 use model::Lang;
+use proptest::prelude::*;
 
 use super::{Knowledge, Passage, TableKind, find};
 use crate::normalize;
@@ -211,4 +212,56 @@ fn new_names_stop_where_names_stop() {
             person "خالد بن عبد العزيز" new - - - given-name
         "#]],
     );
+}
+
+/// Pieces that reach every rule: clitics, titles, nationalities, names, pronouns, head nouns.
+fn entity_text() -> impl Strategy<Value = String> {
+    let pieces = [
+        "و",
+        "ب",
+        "لل",
+        "ال",
+        "الرئيس",
+        " ",
+        "  ",
+        "\n",
+        "السوري",
+        "بشار",
+        "الاسد",
+        "نظيره",
+        "الروسي",
+        "علی",
+        "شمخانی",
+        "وی",
+        "استان",
+        "شهرستان",
+        "عبد",
+        "الله",
+        "محمد",
+        "-",
+        ".",
+        "\u{200c}",
+        "é",
+        "😀",
+        "Iran",
+        "x",
+    ];
+    proptest::collection::vec(proptest::sample::select(pieces.to_vec()), 0..24)
+        .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn spans_stay_on_char_boundaries_inside_the_text(
+        text in entity_text(),
+        lang in proptest::sample::select(vec![Lang::Ar, Lang::Fa, Lang::En, Lang::Unknown]),
+    ) {
+        let (norm, map) = normalize::normalize(&text, 0, lang).into_parts();
+        let passages = [Passage { norm: &norm, map: &map, lang }, Passage { norm: &norm, map: &map, lang }];
+        let entities = find(&passages, Some(2017), knowledge());
+        for (idx, e) in entities.iter().enumerate() {
+            prop_assert!(text.get(e.span.range()).is_some(), "span {:?} of {:?}", e.span, text);
+            prop_assert!(e.antecedent.is_none_or(|a| a < idx));
+        }
+    }
 }
