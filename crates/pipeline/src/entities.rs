@@ -1393,13 +1393,12 @@ fn lookup(
             return Some(found);
         }
         // `للعراق` is `ل` + `العراق`, with the article's alef dropped.
-        if clitic.ends_with('ل') && rest.starts_with('ل') {
-            if facts.starts_name_after_alef
-                && let Some(found) =
-                    longest(text, words, word_idx, rest_start, "ا", lang, knowledge)
-            {
-                return Some(found);
-            }
+        if clitic.ends_with('ل')
+            && rest.starts_with('ل')
+            && facts.starts_name_after_alef
+            && let Some(found) = longest(text, words, word_idx, rest_start, "ا", lang, knowledge)
+        {
+            return Some(found);
         }
     }
     None
