@@ -873,9 +873,12 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 match found.entry.target {
                     Target::Office(idx) => {
                         let office = &knowledge.offices[idx];
+                        // A nationality before the title gives its country (`Iranian Foreign
+                        // Minister`).
+                        let said_country = adjacent.and_then(|c| c.role.country.clone());
                         let role = Role {
                             office: Some(office.id.clone()),
-                            country: None,
+                            country: said_country.clone(),
                             sector: Some(office.sector.clone()),
                         };
                         res.push(Entity {
@@ -883,11 +886,13 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             kind: EntityKind::Office,
                             actor: Some(office.id.clone()),
                             is_new: false,
-                            country: None,
+                            country: said_country,
                             sector: role.sector.clone(),
                             office: role.office.clone(),
                             evidence: EntityEvidence::Name,
-                            role_span: None,
+                            role_span: adjacent.filter(|c| c.role.country.is_some()).map(|c| {
+                                to_original(passage, c.span.start as usize, c.span.end as usize)
+                            }),
                             antecedent: None,
                         });
                         let mut extended =
@@ -1039,21 +1044,30 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     res.iter().rposition(|e| e.kind == EntityKind::Person && e.office.is_some());
                 let office = antecedent.and_then(|idx| res[idx].office.clone());
                 let sector = antecedent.and_then(|idx| res[idx].sector.clone());
-                let role = Role { office: office.clone(), country: None, sector: sector.clone() };
+                // `his Russian counterpart`: the nationality comes first in English.
+                let said_country = adjacent.and_then(|c| c.role.country.clone());
+                let role = Role {
+                    office: office.clone(),
+                    country: said_country.clone(),
+                    sector: sector.clone(),
+                };
+                let role_span = adjacent
+                    .filter(|c| c.role.country.is_some())
+                    .map(|c| to_original(passage, c.span.start as usize, c.span.end as usize));
                 res.push(Entity {
                     span: span(passage, start + clitic_len, end),
                     kind: EntityKind::Office,
                     actor: office,
                     is_new: false,
-                    country: None,
+                    country: said_country,
                     sector,
                     office: role.office.clone(),
                     evidence: EntityEvidence::Counterpart,
-                    role_span: None,
+                    role_span,
                     antecedent,
                 });
                 let mut extended =
-                    extend(None, role, Span::new(start + clitic_len, end), word_idx + 1, true);
+                    extend(adjacent, role, Span::new(start + clitic_len, end), word_idx + 1, true);
                 extended.office_entity = Some(res.len() - 1);
                 context = Some(extended);
                 word_idx += 1;

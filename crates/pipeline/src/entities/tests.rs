@@ -265,3 +265,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn english_nationality_comes_before_the_title() {
+    check(
+        "Iranian Foreign Minister Mohammad Javad Zarif met his Russian counterpart Sergei Lavrov in Moscow on Monday.",
+        Lang::En,
+        Some(2017),
+        expect![[r#"
+            nationality "Iranian" irn IRN - - name
+            office "Foreign Minister" foreign_minister IRN GOV foreign_minister name role="Iranian"
+            person "Mohammad Javad Zarif" zarif_mohammad_javad IRN GOV foreign_minister name role="Iranian Foreign Minister"
+            nationality "Russian" rus RUS - - name
+            office "counterpart" foreign_minister RUS GOV foreign_minister counterpart role="Russian" ->Mohammad Javad Zarif
+            person "Sergei Lavrov" lavrov_sergey RUS GOV foreign_minister name role="Russian counterpart"
+            place "Moscow" moscow RUS - - name
+        "#]],
+    );
+}
