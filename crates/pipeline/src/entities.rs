@@ -649,12 +649,14 @@ impl Knowledge {
         }
     }
 
-    /// The first word of a person's full name is a given name, when it is not a common word.
+    /// The first word of a person's full name is a given name, when it is not a common word
+    /// and, in Persian, has four letters or more (Persian `جای` "place" is also Zhai).
     fn insert_given_name(&mut self, name: &str, lang: Lang) {
         let key = norm(name, lang);
         let mut words = key.split(' ');
         let (Some(first), Some(_)) = (words.next(), words.next()) else { return };
-        if first.chars().count() >= 3
+        let min_letters = if lang == Lang::Fa { 4 } else { 3 };
+        if first.chars().count() >= min_letters
             && !first.starts_with("ال")
             && !self.word(first).is_common
             && !self.names.get(first).is_some_and(|e| e.iter().any(|e| !is_person(e, self)))
