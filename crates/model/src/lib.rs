@@ -334,8 +334,8 @@ pub enum EntityEvidence {
     /// A person the knowledge base does not know, found by a common given name followed by
     /// a family name.
     GivenName,
-    /// A place the knowledge base does not know, found after a Persian head noun
-    /// (`شهرستان هریس`).
+    /// A place or organization the knowledge base does not know, found by its head noun
+    /// (`شهرستان هریس`, `وزارة الموارد المائية`, `دانشگاه علامه طباطبایی`).
     HeadNoun,
 }
 
@@ -367,8 +367,8 @@ pub struct Entity {
     /// the office id (`prime_minister`); for a nationality, its country's id (`syr`).
     /// `None` for a new actor.
     pub actor: Option<String>,
-    /// Whether this is a person or place the knowledge base does not know (`khabar actors`
-    /// lists the persons).
+    /// Whether this is a person, place or organization the knowledge base does not know
+    /// (`khabar actors` lists the persons).
     pub is_new: bool,
     /// ISO 3166-1 alpha-3 code of the actor's country, or `INT` for an international body.
     pub country: Option<String>,

@@ -1008,6 +1008,29 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 continue;
             }
 
+            // An organization the knowledge base does not know, by its head noun.
+            let org_heads = if passage.lang == Lang::Fa { ORG_HEADS_FA } else { ORG_HEADS_AR };
+            if let Some(clitic_len) = strip_clitic(word, passage.lang, |w| org_heads.contains(&w))
+                && let Some(n_words) = org_name_len(text, &words, word_idx, passage.lang, knowledge)
+            {
+                let org_end = words[word_idx + n_words - 1].1;
+                res.push(Entity {
+                    span: span(passage, start + clitic_len, org_end),
+                    kind: EntityKind::Organization,
+                    actor: None,
+                    is_new: true,
+                    country: None,
+                    sector: None,
+                    office: None,
+                    evidence: EntityEvidence::HeadNoun,
+                    role_span: None,
+                    antecedent: None,
+                });
+                context = None;
+                word_idx += n_words;
+                continue;
+            }
+
             // A short form of a full name given earlier.
             if let Some(&(next_start, next_end)) = words.get(word_idx + 1)
                 && !short_forms.is_empty()
@@ -1359,6 +1382,76 @@ fn is_name_word(
         || is_conjoined
         || word.chars().count() < 2
         || word.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Normalized head nouns of Arabic organization names.
+const ORG_HEADS_AR: &[&str] = &[
+    "وزاره",
+    "شركه",
+    "جامعه",
+    "حزب",
+    "نادي",
+    "صحيفه",
+    "جريده",
+    "وكاله",
+    "منظمه",
+    "هيئه",
+    "جمعيه",
+    "مؤسسه",
+    "موسسه",
+    "اتحاد",
+    "بنك",
+    "مصرف",
+    "منتخب",
+    "محكمه",
+];
+
+/// Normalized head nouns of Persian organization names. `شرکت` (also "taking part") and
+/// `جامعه` ("society") are left out.
+const ORG_HEADS_FA: &[&str] = &[
+    "وزارت",
+    "دانشگاه",
+    "باشگاه",
+    "روزنامه",
+    "خبرگزاري",
+    "سازمان",
+    "بانك",
+    "دادگاه",
+    "انجمن",
+    "بنياد",
+    "اتحاديه",
+    "حزب",
+];
+
+/// How many words from the head noun at `word_idx` make an organization's name, if it is
+/// one: in Arabic the head and the definite nouns that follow it (`وزارة الخارجية`, `جامعة
+/// القاهرة`), in Persian the head and one or two words that are neither common nor names of
+/// something else. At most four words, on one line.
+fn org_name_len(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Option<usize> {
+    let max_words = if lang == Lang::Fa { 3 } else { 4 };
+    let mut n_words = 1;
+    while n_words < max_words && word_idx + n_words < words.len() {
+        let (start, end) = words[word_idx + n_words];
+        if !is_name_gap(&text[words[word_idx + n_words - 1].1..start]) {
+            break;
+        }
+        let word = &text[start..end];
+        let fits = match lang {
+            Lang::Fa => !knowledge.word(word).is_common && word.chars().count() >= 2,
+            _ => word.starts_with("ال") && !knowledge.word(word).is_common,
+        };
+        if !fits {
+            break;
+        }
+        n_words += 1;
+    }
+    (n_words >= 2).then_some(n_words)
 }
 
 /// Persian head nouns of place names (normalized), and whether an unknown word after one is

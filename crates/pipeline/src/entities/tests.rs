@@ -283,3 +283,24 @@ fn english_nationality_comes_before_the_title() {
         "#]],
     );
 }
+
+#[test]
+fn organizations_found_by_their_head_noun() {
+    check(
+        "وقالت وزارة الموارد المائية ان بنك التنمية في",
+        Lang::Ar,
+        Some(2017),
+        expect![[r#"
+        organization "وزارة الموارد المائية" new - - - head-noun
+        organization "بنك التنمية" new - - - head-noun
+    "#]],
+    );
+    check(
+        "دانشگاه علامه طباطبایی در جلسه شرکت کرد.",
+        Lang::Fa,
+        Some(2017),
+        expect![[r#"
+        organization "دانشگاه علامه طباطبایی" new - - - head-noun
+    "#]],
+    );
+}
