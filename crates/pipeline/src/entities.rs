@@ -412,6 +412,13 @@ pub struct Knowledge {
     words: Map<String, WordFacts>,
 }
 
+impl WordFacts {
+    /// Whether the word is a given name in text of a language, and opens no other kind of name.
+    fn is_given_name(self, lang: Lang) -> bool {
+        self.given_langs & lang_bit(lang) != 0 && !self.starts_other_name
+    }
+}
+
 /// What the knowledge base knows of one normalized word.
 #[derive(Debug, Clone, Copy, Default)]
 struct WordFacts {
@@ -427,6 +434,9 @@ struct WordFacts {
     /// The languages (a `lang_bit` mask) in whose text it is a given name: Persian `اکبر` is
     /// Arabic `أكبر` "greater" once folded.
     given_langs: u8,
+    /// The languages in whose text it is the head noun of an organization's name (Arabic
+    /// `جامعة` "university" is Persian `جامعه` "society").
+    org_head_langs: u8,
 }
 
 impl Knowledge {
@@ -438,6 +448,12 @@ impl Knowledge {
         }
         for rank in RANKS {
             res.insert_name(rank, Target::Rank, Lang::Unknown);
+        }
+        for head in ORG_HEADS_AR {
+            res.facts_mut(head).org_head_langs |= !lang_bit(Lang::Fa);
+        }
+        for head in ORG_HEADS_FA {
+            res.facts_mut(head).org_head_langs |= lang_bit(Lang::Fa);
         }
         // The file's sections say which language's text a name is looked for in.
         let mut langs = lang_bit(Lang::Ar) | lang_bit(Lang::Fa);
@@ -668,8 +684,7 @@ impl Knowledge {
     /// Whether a normalized word is a given name in text of a language, and opens no other
     /// kind of name.
     fn is_given_name(&self, word: &str, lang: Lang) -> bool {
-        let facts = self.word(word);
-        facts.given_langs & lang_bit(lang) != 0 && !facts.starts_other_name
+        self.word(word).is_given_name(lang)
     }
 
     /// What is known of a normalized word (nothing, for most words of a text).
@@ -870,7 +885,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 }
             }
 
-            if let Some(found) = lookup(text, &words, word_idx, passage.lang, knowledge) {
+            // One lookup answers what the knowledge base knows of the word itself.
+            let facts = knowledge.word(word);
+            if let Some(found) = lookup_with(text, &words, word_idx, facts, passage.lang, knowledge)
+            {
                 let found_span = Span::new(found.start, found.end);
                 match found.entry.target {
                     Target::Office(idx) => {
@@ -1009,8 +1027,11 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             }
 
             // An organization the knowledge base does not know, by its head noun.
-            let org_heads = if passage.lang == Lang::Fa { ORG_HEADS_FA } else { ORG_HEADS_AR };
-            if let Some(clitic_len) = strip_clitic(word, passage.lang, |w| org_heads.contains(&w))
+            let is_org_head = |w: &str| {
+                let facts = if w.len() == word.len() { facts } else { knowledge.word(w) };
+                facts.org_head_langs & lang_bit(passage.lang) != 0
+            };
+            if let Some(clitic_len) = strip_clitic(word, passage.lang, is_org_head)
                 && let Some(n_words) = org_name_len(text, &words, word_idx, passage.lang, knowledge)
             {
                 let org_end = words[word_idx + n_words - 1].1;
@@ -1102,14 +1123,14 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             // A person the knowledge base does not know, after a title or by a given name.
             let evidence = match adjacent {
                 Some(c) if c.has_title => Some(EntityEvidence::TitleContext),
-                _ if knowledge.is_given_name(word, passage.lang) => Some(EntityEvidence::GivenName),
+                _ if facts.is_given_name(passage.lang) => Some(EntityEvidence::GivenName),
                 _ => None,
             };
             // Arabic given names do not take the article, and after a Persian title the words
             // that follow are as often the rest of the title (`وزیر بهداشت`) as a name.
             let evidence = evidence.filter(|_| {
                 let is_arabic_script = word.chars().next().is_some_and(script::is_arabic_letter);
-                let is_given = knowledge.is_given_name(word, passage.lang);
+                let is_given = facts.is_given_name(passage.lang);
                 let has_article =
                     ["ال", "وال", "بال", "لل", "فال"].iter().any(|a| word.starts_with(a));
                 !(is_arabic_script && has_article) && (passage.lang != Lang::Fa || is_given)
@@ -1311,6 +1332,9 @@ fn strip_clitic(word: &str, lang: Lang, is_it: impl Fn(&str) -> bool) -> Option<
     if lang == Lang::Fa || lang == Lang::En {
         return None;
     }
+    if !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+        return None;
+    }
     CLITICS.iter().find(|c| word.strip_prefix(**c).is_some_and(&is_it)).map(|c| c.len())
 }
 
@@ -1480,8 +1504,21 @@ fn lookup(
     knowledge: &Knowledge,
 ) -> Option<Found> {
     let (start, end) = words[word_idx];
+    lookup_with(text, words, word_idx, knowledge.word(&text[start..end]), lang, knowledge)
+}
+
+/// `lookup`, with what the knowledge base knows of the word already at hand.
+fn lookup_with(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    facts: WordFacts,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Option<Found> {
+    let (start, end) = words[word_idx];
     let word = &text[start..end];
-    if knowledge.word(word).starts_name
+    if facts.starts_name
         && let Some(found) = longest(text, words, word_idx, start, "", lang, knowledge)
     {
         return Some(found);
