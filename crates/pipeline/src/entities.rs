@@ -608,7 +608,7 @@ impl Knowledge {
                 for entry in split(&field("offices")) {
                     let Some(tenure) = self.tenure(entry) else {
                         return Err(format!(
-                            "line {line_no}: office entry {entry:?} is not `office@SCOPE:START-END` with a known office"
+                            "line {line_no}: office entry {entry:?} is not `office@SCOPE:START-END` with a known office and a country code or known organization as scope"
                         ));
                     };
                     tenures.push(tenure);
@@ -624,6 +624,10 @@ impl Knowledge {
         let (office, rest) = entry.split_once('@')?;
         let (scope, years) = rest.split_once(':').unwrap_or((rest, "-"));
         let (start, end) = years.split_once('-').unwrap_or((years, years));
+        let is_country_code = scope.len() == 3 && scope.bytes().all(|b| b.is_ascii_uppercase());
+        if !is_country_code && !self.actor_ids.contains_key(scope) {
+            return None;
+        }
         Some(Tenure {
             office: *self.office_ids.get(office)?,
             scope: scope.to_owned(),

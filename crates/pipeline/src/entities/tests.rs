@@ -173,6 +173,7 @@ fn bad_user_tables_are_refused_with_the_line() {
         "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata\nx\tX\n",
         "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata\nshamkhani_ali\tA\t\t\t\t\n",
         "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata\nx_y\tX Y\t\t\tjester@IRN:2010-\t\n",
+        "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata\nx_y\tX Y\t\t\tminister@nowhere:2010-\t\n",
     ]
     .iter()
     .map(|tsv| knowledge.add_tsv(tsv).expect_err("refused"))
@@ -182,7 +183,8 @@ fn bad_user_tables_are_refused_with_the_line() {
             "line 1: not a header of the actor tables (see data/actors/README.md)",
             "line 2: 2 fields where the header has 6",
             "line 2: actor id shamkhani_ali is already taken",
-            "line 2: office entry \"jester@IRN:2010-\" is not `office@SCOPE:START-END` with a known office",
+            "line 2: office entry \"jester@IRN:2010-\" is not `office@SCOPE:START-END` with a known office and a country code or known organization as scope",
+            "line 2: office entry \"minister@nowhere:2010-\" is not `office@SCOPE:START-END` with a known office and a country code or known organization as scope",
         ]
     "#]].assert_debug_eq(&errors);
 }
