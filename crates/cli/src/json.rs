@@ -3,8 +3,8 @@
 
 use model::when::{DateMention, DateTime, MentionKind, Moment, Published, Zone};
 use model::{
-    Chrome, Diagnostic, Document, Field, Paragraph, Sentence, SourceEvidence, SourceMention,
-    SourceRole, Span,
+    Chrome, Diagnostic, Document, Entity, Field, Paragraph, Sentence, SourceEvidence,
+    SourceMention, SourceRole, Span,
 };
 use serde::Serialize;
 
@@ -25,12 +25,46 @@ pub(crate) struct DocumentJson<'a> {
     sources: Vec<SourceJson<'a>>,
     news_code: Option<FieldJson<'a>>,
     categories: Vec<FieldJson<'a>>,
+    entities: Vec<EntityJson<'a>>,
     title: Option<TitleJson<'a>>,
     lang: LangJson,
     paragraphs: Vec<ParagraphJson<'a>>,
     chrome: Vec<ChromeJson<'a>>,
     diagnostics: Vec<DiagnosticJson<'a>>,
     text: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct EntityJson<'a> {
+    span: [u32; 2],
+    text: &'a str,
+    kind: &'static str,
+    actor: Option<&'a str>,
+    is_new: bool,
+    country: Option<&'a str>,
+    sector: Option<&'a str>,
+    office: Option<&'a str>,
+    evidence: &'static str,
+    role_span: Option<[u32; 2]>,
+    antecedent: Option<usize>,
+}
+
+impl<'a> EntityJson<'a> {
+    fn new(entity: &'a Entity, text: &'a str) -> EntityJson<'a> {
+        EntityJson {
+            span: span(entity.span),
+            text: &text[entity.span.range()],
+            kind: entity.kind.name(),
+            actor: entity.actor.as_deref(),
+            is_new: entity.is_new,
+            country: entity.country.as_deref(),
+            sector: entity.sector.as_deref(),
+            office: entity.office.as_deref(),
+            evidence: entity.evidence.name(),
+            role_span: entity.role_span.map(span),
+            antecedent: entity.antecedent,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -102,6 +136,7 @@ impl<'a> DocumentJson<'a> {
             sources: doc.sources.iter().map(|s| SourceJson::new(s, text)).collect(),
             news_code: doc.news_code.as_ref().map(|f| FieldJson::new(f, text)),
             categories: doc.categories.iter().map(|f| FieldJson::new(f, text)).collect(),
+            entities: doc.entities.iter().map(|e| EntityJson::new(e, text)).collect(),
             title: doc
                 .title
                 .as_deref()

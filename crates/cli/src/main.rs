@@ -9,6 +9,7 @@
     reason = "the binary is the IO edge: it reads inputs and writes outputs"
 )]
 
+mod actors;
 mod json;
 mod process;
 
@@ -47,17 +48,40 @@ enum Command {
         /// may be given more than once.
         #[arg(long, value_name = "FILE")]
         outlets: Vec<PathBuf>,
+        /// Add the actors of this table (any format of crates/pipeline/data/actors, told by
+        /// its header line); may be given more than once.
+        #[arg(long, value_name = "FILE")]
+        actors: Vec<PathBuf>,
         /// Worker threads (default: one per core). Output order never depends on it.
         #[arg(long, short, value_name = "N")]
         jobs: Option<usize>,
+    },
+    /// List the persons a corpus names that the actor knowledge base does not know, most
+    /// mentioned first, as TSV: name, count, country, sector and an example context.
+    Actors {
+        /// Inputs: files, directories or - for standard input.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print no progress bar and no summary on standard error.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Add the outlets of this table; may be given more than once.
+        #[arg(long, value_name = "FILE")]
+        outlets: Vec<PathBuf>,
+        /// Add the actors of this table, so that they no longer count as new.
+        #[arg(long, value_name = "FILE")]
+        actors: Vec<PathBuf>,
     },
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     let res = match args.command {
-        Command::Process { paths, out, quiet, outlets, jobs } => {
-            process::run(&process::Options { paths, out, quiet, outlets, jobs })
+        Command::Process { paths, out, quiet, outlets, actors, jobs } => {
+            process::run(&process::Options { paths, out, quiet, outlets, actors, jobs })
+        }
+        Command::Actors { paths, quiet, outlets, actors } => {
+            actors::run(&process::Options { paths, out: None, quiet, outlets, actors, jobs: None })
         }
     };
     match res {

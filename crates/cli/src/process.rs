@@ -21,6 +21,8 @@ pub(crate) struct Options {
     pub(crate) out: Option<PathBuf>,
     pub(crate) quiet: bool,
     pub(crate) outlets: Vec<PathBuf>,
+    pub(crate) actors: Vec<PathBuf>,
+    /// Worker threads; `None` for one per core.
     pub(crate) jobs: Option<usize>,
 }
 
@@ -48,7 +50,7 @@ impl Outcome {
         *self.failed.entry(reason).or_insert(0) += 1;
     }
 
-    fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         let mut line = format!(
             "khabar: {} inputs, {} articles read, {} documents written",
             self.n_inputs, self.n_read, self.n_written
@@ -64,6 +66,50 @@ impl Outcome {
 }
 
 pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
+    let cfg = config(&options.outlets, &options.actors)?;
+    let mut sink = Sink::create(options.out.as_deref())?;
+    let outcome = each_document(options, &cfg, &mut |processed| {
+        sink.write(&DocumentJson::new(&processed.doc, &processed.diagnostics))
+    })?;
+    sink.finish()?;
+    if !options.quiet {
+        report(&outcome.summary());
+    }
+    Ok(outcome)
+}
+
+/// The run's configuration, with the users' outlets and actor tables added to the built-in ones.
+pub(crate) fn config(outlets: &[PathBuf], actors: &[PathBuf]) -> anyhow::Result<pipeline::Config> {
+    let mut outlet_table = pipeline::sources::Outlets::builtin();
+    for path in outlets {
+        let tsv =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        if let Err(message) = outlet_table.add_tsv(&tsv) {
+            anyhow::bail!("{}: not an outlets table: {message}", path.display());
+        }
+    }
+    let mut knowledge = pipeline::entities::Knowledge::builtin();
+    for path in actors {
+        let tsv =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        if let Err(message) = knowledge.add_tsv(&tsv) {
+            anyhow::bail!("{}: not an actor table: {message}", path.display());
+        }
+    }
+    Ok(pipeline::Config {
+        detector: pipeline::lang::Detector::default(),
+        dates: pipeline::dates::Lexicon::default(),
+        outlets: outlet_table,
+        knowledge,
+    })
+}
+
+/// Reads every input and processes it in windows, handing each document to `handle`.
+pub(crate) fn each_document(
+    options: &Options,
+    cfg: &pipeline::Config,
+    handle: &mut dyn FnMut(&pipeline::Processed) -> anyhow::Result<()>,
+) -> anyhow::Result<Outcome> {
     let mut outcome = Outcome::default();
     let (inputs, errors) = ingest::expand(&options.paths);
     for err in &errors {
@@ -72,25 +118,11 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
     }
     outcome.n_inputs = inputs.len() + errors.len();
 
-    let mut outlets = pipeline::sources::Outlets::builtin();
-    for path in &options.outlets {
-        let tsv =
-            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-        if let Err(message) = outlets.add_tsv(&tsv) {
-            anyhow::bail!("{}: not an outlets table: {message}", path.display());
-        }
-    }
-    let cfg = pipeline::Config {
-        detector: pipeline::lang::Detector::default(),
-        dates: pipeline::dates::Lexicon::default(),
-        outlets,
-    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         .build()
         .context("starting the worker threads")?;
     let progress = progress_bar(inputs.len() as u64, options.quiet);
-    let mut sink = Sink::create(options.out.as_deref())?;
     let mut repeated = RepeatedLines::default();
     let mut window: Vec<RawArticle> = Vec::with_capacity(WINDOW);
     for input in &inputs {
@@ -118,9 +150,9 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
                         flush(
                             &pool,
                             &mut window,
-                            &cfg,
+                            cfg,
                             &mut repeated,
-                            &mut sink,
+                            handle,
                             &mut outcome,
                             &progress,
                         )?;
@@ -134,12 +166,8 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
         }
         progress.inc(1);
     }
-    flush(&pool, &mut window, &cfg, &mut repeated, &mut sink, &mut outcome, &progress)?;
-    sink.finish()?;
+    flush(&pool, &mut window, cfg, &mut repeated, handle, &mut outcome, &progress)?;
     progress.finish_and_clear();
-    if !options.quiet {
-        report(&outcome.summary());
-    }
     Ok(outcome)
 }
 
@@ -148,7 +176,7 @@ fn flush(
     window: &mut Vec<RawArticle>,
     cfg: &pipeline::Config,
     repeated: &mut RepeatedLines,
-    sink: &mut Sink,
+    handle: &mut dyn FnMut(&pipeline::Processed) -> anyhow::Result<()>,
     outcome: &mut Outcome,
     progress: &ProgressBar,
 ) -> anyhow::Result<()> {
@@ -163,8 +191,7 @@ fn flush(
     for (raw, res) in window.iter().zip(results) {
         match res {
             Ok(processed) => {
-                let json = DocumentJson::new(&processed.doc, &processed.diagnostics);
-                sink.write(&json)?;
+                handle(&processed)?;
                 outcome.n_written += 1;
             }
             Err(message) => {
@@ -180,7 +207,7 @@ fn flush(
 }
 
 #[expect(clippy::print_stderr, reason = "the one place that writes diagnostics for the user")]
-fn report(line: &str) {
+pub(crate) fn report(line: &str) {
     eprintln!("{line}");
 }
 

@@ -12,13 +12,14 @@ mod corpora;
 mod dates;
 mod html;
 mod lang;
+mod ner;
 mod seeds;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: khabar-eval [--shared DIR] <all|lang|html|corpora|seeds [--bless]|bench>
+    "usage: khabar-eval [--shared DIR] <all|lang|html|corpora|dates|seeds [--bless]|ner|bench>
 
   all       every evaluation and check below except bench (what .ci/run calls)
   lang      language accuracy: lingua's Arabic/Persian test sets and both real corpora
@@ -26,6 +27,7 @@ const USAGE: &str =
   corpora   read both real corpora end to end; fail on any failed article
   dates     calendar tables and Hijri fixtures, seed dates, Fars and SaudiNewsNet date agreement
   seeds     compare the five seed pages with the golden files in crates/eval/golden
+  ner       entity mention precision, recall and F1 per type on ANERcorp and PEYMA test
   bench     throughput and peak memory over SaudiNewsNet on one core
 
   --shared DIR   the shared folder (default: ../shared beside the repository)";
@@ -54,6 +56,7 @@ fn main() -> ExitCode {
         "corpora" => corpora::run(&shared),
         "dates" => run_dates(&shared),
         "seeds" => seeds::run(&shared, is_bless),
+        "ner" => ner::run(&shared),
         "bench" => bench::run(&shared),
         _ => {
             eprintln!("{USAGE}");
@@ -75,6 +78,7 @@ fn all(shared: &Path) -> anyhow::Result<()> {
     corpora::run(shared)?;
     run_dates(shared)?;
     html::run(shared)?;
+    ner::run(shared)?;
     Ok(())
 }
 
@@ -107,6 +111,7 @@ pub(crate) fn config() -> pipeline::Config {
         detector: pipeline::lang::Detector::default(),
         dates: pipeline::dates::Lexicon::default(),
         outlets: pipeline::sources::Outlets::builtin(),
+        knowledge: pipeline::entities::Knowledge::builtin(),
     }
 }
 

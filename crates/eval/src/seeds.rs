@@ -1,4 +1,5 @@
-//! The five seed pages against their golden files: title, language and what is furniture.
+//! The five seed pages against their golden files: title, language, furniture, dates, sources
+//! and entities.
 //!
 //! The pages belong to their publishers and stay in `../shared/seeds`; the golden files hold
 //! khabar's verdicts with only short excerpts, and `--bless` rewrites them after a reviewed change.
@@ -101,6 +102,23 @@ fn dump(processed: &pipeline::Processed) -> String {
             out,
             "source {:?} {} ({}) {:?} {at}",
             source.role, source.outlet, source.country, source.evidence
+        );
+    }
+    for entity in &doc.entities {
+        let dash = |s: &Option<String>| s.clone().unwrap_or_else(|| "-".to_owned());
+        let actor = if entity.is_new { "new".to_owned() } else { dash(&entity.actor) };
+        let antecedent = entity.antecedent.map_or(String::new(), |idx| format!(" ->#{idx}"));
+        let _ = writeln!(
+            out,
+            "entity {}..{} {} {} {actor} {} {} {} {}{antecedent}",
+            entity.span.start,
+            entity.span.end,
+            entity.kind.name(),
+            &doc.text[entity.span.range()],
+            dash(&entity.country),
+            dash(&entity.sector),
+            dash(&entity.office),
+            entity.evidence.name(),
         );
     }
     if let Some(code) = &doc.news_code {

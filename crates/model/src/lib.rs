@@ -285,6 +285,108 @@ pub struct SourceMention {
     pub span: Option<Span>,
 }
 
+/// What an entity mention names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityKind {
+    /// A person, named or referred to by a pronoun.
+    Person,
+    /// A state body, armed group, party, international body, company or outlet.
+    Organization,
+    /// A country, city, province, region or site.
+    Place,
+    /// A nationality adjective (`السوري`, `روسیه‌ای`, `Iranian`): it names a country's people
+    /// or gives a title its country.
+    Nationality,
+    /// A title or office (`رئيس الوزراء`, `وزیر امور خارجه`), or a counterpart (`نظيره`).
+    Office,
+}
+
+impl EntityKind {
+    /// The lowercase name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Nationality => "nationality",
+            EntityKind::Office => "office",
+        }
+    }
+}
+
+/// What shows that a mention is the entity, or the actor, it is linked to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityEvidence {
+    /// A name the knowledge base lists, of two words or more, or a specific one-word name.
+    Name,
+    /// A one-word name the knowledge base lists alone (`شمخاني`, `Assad`).
+    BareName,
+    /// A short form of a full name the same document gave earlier (`Entity::antecedent`).
+    ShortForm,
+    /// A person the knowledge base does not know, found after a title, rank or nationality
+    /// (`الرئيس السوري …`, `اللواء …`).
+    TitleContext,
+    /// A pronoun that opens a Persian paragraph (`وی`, `او`) and refers to the first person
+    /// of the last paragraph before it that names one.
+    Pronoun,
+    /// `نظيره` ("his counterpart"): the office of the person mentioned before it.
+    Counterpart,
+    /// A person the knowledge base does not know, found by a common given name followed by
+    /// a family name.
+    GivenName,
+    /// A place or organization the knowledge base does not know, found by its head noun
+    /// (`شهرستان هریس`, `وزارة الموارد المائية`, `دانشگاه علامه طباطبایی`).
+    HeadNoun,
+}
+
+impl EntityEvidence {
+    /// The kebab-case name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityEvidence::Name => "name",
+            EntityEvidence::BareName => "bare-name",
+            EntityEvidence::ShortForm => "short-form",
+            EntityEvidence::TitleContext => "title-context",
+            EntityEvidence::Pronoun => "pronoun",
+            EntityEvidence::Counterpart => "counterpart",
+            EntityEvidence::GivenName => "given-name",
+            EntityEvidence::HeadNoun => "head-noun",
+        }
+    }
+}
+
+/// One mention of a person, organization, place, nationality or office in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Where the mention stands in the original text. A clitic prefix (`و`, `ب`, `لل`) is left
+    /// out of the span: `بالرئيس` gives the span of `الرئيس`.
+    pub span: Span,
+    /// What it names.
+    pub kind: EntityKind,
+    /// The actor's id in the knowledge base (`shamkhani_ali`, `syr`, `un`); for an office,
+    /// the office id (`prime_minister`); for a nationality, its country's id (`syr`).
+    /// `None` for a new actor.
+    pub actor: Option<String>,
+    /// Whether this is a person, place or organization the knowledge base does not know
+    /// (`khabar actors` lists the persons).
+    pub is_new: bool,
+    /// ISO 3166-1 alpha-3 code of the actor's country, or `INT` for an international body.
+    pub country: Option<String>,
+    /// The PLOVER/POLECAT actor sector code (`GOV`, `MIL`, `SPY`, …).
+    pub sector: Option<String>,
+    /// For a person, the office the text gives (or, failing that, the one the knowledge base
+    /// lists for the publication year); for an office, its id.
+    pub office: Option<String>,
+    /// What links the mention to its actor.
+    pub evidence: EntityEvidence,
+    /// Where the text gives the title or nationality that set `country`, `sector` or `office`,
+    /// in the original text; `None` when they come from the knowledge base alone.
+    pub role_span: Option<Span>,
+    /// For a short form, a pronoun or a counterpart: the index in `Document::entities` of the
+    /// mention it refers back to.
+    pub antecedent: Option<usize>,
+}
+
 /// A short value the text states, with its span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
@@ -372,6 +474,9 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// The removed furniture, in order of position.
     pub chrome: Vec<Chrome>,
+    /// Persons, organizations, places, nationality adjectives and offices the body mentions,
+    /// in order of position, each linked to the actor knowledge base or marked new.
+    pub entities: Vec<Entity>,
 }
 
 impl Paragraph {

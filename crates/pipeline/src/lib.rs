@@ -2,7 +2,7 @@
 //!
 //! Entry point: `process`, which chains `clean::clean` → `lang::decide` → `normalize::normalize`
 //! → `segment::sentences` → `dates::scan_text`, `dates::published_scanned` and
-//! `dates::resolve_all`. Each stage is a module
+//! `dates::resolve_all` → `entities::find`. Each stage is a module
 //! with one entry function; `calendar` holds the calendar arithmetic the dates stage uses.
 //!
 //! **Architecture Invariant:** this crate does no IO and reads no clock, environment or global
@@ -12,6 +12,7 @@
 pub mod calendar;
 pub mod clean;
 pub mod dates;
+pub mod entities;
 pub mod lang;
 pub mod normalize;
 mod script;
@@ -29,6 +30,8 @@ pub struct Config {
     pub dates: dates::Lexicon,
     /// The outlets and agencies table.
     pub outlets: sources::Outlets,
+    /// The actor knowledge base the entities stage links to.
+    pub knowledge: entities::Knowledge,
 }
 
 /// A processed article and what went wrong with it.
@@ -129,6 +132,17 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
     let (dates, date_diagnostics) = dates::resolve_all(text, &scanned, anchor);
     diagnostics.extend(date_diagnostics);
 
+    // Entities read the body only: furniture names outlets and sections, not actors.
+    let passages: Vec<entities::Passage<'_>> = paragraphs
+        .iter()
+        .map(|p| entities::Passage { norm: &p.norm, map: &p.norm_map, lang: p.lang.lang })
+        .collect();
+    let year = published.as_ref().and_then(|p| match p.anchor() {
+        Some(model::when::DateAnchor::Date(date)) => Some(date.year),
+        _ => None,
+    });
+    let entities = entities::find(&passages, year, &cfg.knowledge);
+
     let id = document_id(title.map(|t| t.text.as_str()), &paragraphs, lang.lang);
     let doc = Document {
         id,
@@ -148,6 +162,7 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         lang,
         paragraphs,
         chrome: cleaned.chrome,
+        entities,
     };
     Processed { doc, diagnostics }
 }

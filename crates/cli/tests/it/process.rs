@@ -37,6 +37,9 @@ fn assert_spans_point_into_text(doc: &Value) {
     for d in doc["dates"].as_array().expect("dates") {
         assert_eq!(slice(&d["span"]), d["text"].as_str().expect("date text"));
     }
+    for e in doc["entities"].as_array().expect("entities") {
+        assert_eq!(slice(&e["span"]), e["text"].as_str().expect("entity text"));
+    }
     if let Some(span) = doc["title"]["span"].as_array() {
         let title = doc["title"]["text"].as_str().expect("title text");
         let at = slice(&Value::Array(span.clone()));
@@ -173,4 +176,58 @@ fn output_does_not_depend_on_the_number_of_threads() {
     assert_eq!(one.status.code(), Some(0));
     assert!(!one.stdout.is_empty());
     assert_eq!(one.stdout, two.stdout);
+}
+
+/// An Arabic page naming a person the knowledge base does not know, after a title.
+const NEW_MINISTER_PAGE: &str = "زيارة وزير الخارجية الماليزي\n\nوصل وزير الخارجية الماليزي سيف الدين عبد الله الى طهران اليوم والتقى الرئيس الايراني حسن روحاني.\nوقال عبد الله ان بلاده تدعم الحوار.\n";
+
+#[test]
+fn actors_lists_new_persons_and_a_user_table_makes_them_known() {
+    let dir = TempDir::new("actors");
+    let page = dir.write("page.txt", NEW_MINISTER_PAGE.as_bytes());
+    let out = khabar(&["actors", &page, "--quiet"], b"");
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    expect![[r#"
+        name	count	country	sector	context
+        سيف الدين عبد الله	2	MYS	GOV	وصل وزير الخارجية الماليزي سيف الدين عبد الله الى طهران اليوم والتقى الرئيس
+    "#]].assert_eq(&String::from_utf8_lossy(&out.stdout));
+
+    let table = dir.write(
+        "mine.tsv",
+        "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata\nabdullah_saifuddin\tSaifuddin Abdullah\tسيف الدين عبد الله\t\tforeign_minister@MYS:2021-2022\t\n"
+            .as_bytes(),
+    );
+    let out = khabar(&["process", &page, "--actors", &table, "--quiet"], b"");
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let docs = documents(&out.stdout);
+    assert_spans_point_into_text(&docs[0]);
+    let persons: Vec<String> = docs[0]["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter(|e| e["kind"] == "person")
+        .map(|e| format!("{} {} {} {}", e["text"], e["actor"], e["country"], e["evidence"]))
+        .collect();
+    expect![[r#"
+        [
+            "\"سيف الدين عبد الله\" \"abdullah_saifuddin\" \"MYS\" \"name\"",
+            "\"حسن روحاني\" \"rouhani_hassan\" \"IRN\" \"name\"",
+            "\"عبد الله\" \"abdullah_saifuddin\" \"MYS\" \"short-form\"",
+        ]
+    "#]]
+    .assert_debug_eq(&persons);
+}
+
+#[test]
+fn a_bad_actor_table_is_an_error() {
+    let dir = TempDir::new("bad-actors");
+    let page = dir.write("page.txt", NEW_MINISTER_PAGE.as_bytes());
+    let table = dir.write("bad.tsv", b"id\tname\nx\tX\n");
+    let out = khabar(&["process", &page, "--actors", &table, "--quiet"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("not an actor table: line 1"),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

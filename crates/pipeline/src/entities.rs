@@ -1,0 +1,1644 @@
+//! Who: persons, organizations, places, nationality adjectives and offices, linked to actors.
+//!
+//! Names come from the team's actor knowledge base (`data/actors/*.tsv`, described in the
+//! README there), which a user may extend with files of their own in the same formats.
+//! Matching runs on each paragraph's normalized text, longest name first, and tries an Arabic
+//! word again without its clitic prefix (`و`, `ف`, `ب`, `ل`, `ك`, and `لل` for `ال`).
+//!
+//! A title, a rank or a nationality adjective right before a name gives the person an office
+//! and a country (`رئيس الوزراء السوري عماد خميس`), and lets a name the knowledge base does not
+//! know be found all the same (`الرئيس السوري X Y`). Within one document, the last word of a
+//! full name links back to it (`شمخاني` after `علي شمخاني`), a Persian paragraph that opens
+//! with `وی` or `او` refers to the first person of the last paragraph that names one, and
+//! `نظيره` ("his counterpart") takes the office of the person named before it.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use model::{Entity, EntityEvidence, EntityKind, Lang, Span};
+
+use crate::normalize;
+use crate::script;
+
+/// The team's tables, compiled in.
+const BUILTIN: &[&str] = &[
+    include_str!("../data/actors/countries.tsv"),
+    include_str!("../data/actors/places.tsv"),
+    include_str!("../data/actors/organizations.tsv"),
+    include_str!("../data/actors/offices.tsv"),
+    include_str!("../data/actors/persons-arab.tsv"),
+    include_str!("../data/actors/persons-iran-levant.tsv"),
+    include_str!("../data/actors/persons-world.tsv"),
+];
+
+/// Common given names, one a line, compiled in.
+const GIVEN_NAMES: &str = include_str!("../data/given-names.txt");
+
+/// The most words a name may have.
+const MAX_NAME_WORDS: usize = 10;
+
+/// The most words a person's name found from context may have.
+const MAX_NEW_NAME_WORDS: usize = 4;
+
+/// Ranks and honorifics: they stand before a person's name but hold no office.
+const RANKS: &[&str] = &[
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "العماد",
+    "الفريق",
+    "المشير",
+    "الشيخ",
+    "الدكتور",
+    "السيد",
+    "السيدة",
+    "الأمير",
+    "آية الله",
+    "حجة الإسلام",
+    "سردار",
+    "سرلشکر",
+    "سرتیپ",
+    "دکتر",
+    "آقای",
+    "خانم",
+    "آیت الله",
+    "حجت الاسلام",
+    "حجت‌الاسلام",
+    "mr",
+    "mrs",
+    "dr",
+    "gen",
+    "general",
+];
+
+/// Words that end a person's name found from context: particles, pronouns, time words and the
+/// commonest verbs of news prose. Written as spelled; normalized when the table is built.
+const NOT_NAMES: &[&str] = &[
+    // Arabic particles and pronouns.
+    "في",
+    "على",
+    "من",
+    "إلى",
+    "الى",
+    "عن",
+    "مع",
+    "أن",
+    "إن",
+    "ان",
+    "بين",
+    "خلال",
+    "حول",
+    "بعد",
+    "قبل",
+    "عند",
+    "الذي",
+    "التي",
+    "الذين",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "كان",
+    "كانت",
+    "قد",
+    "لقد",
+    "وقد",
+    "لم",
+    "لن",
+    "ما",
+    "لا",
+    "هو",
+    "هي",
+    "هم",
+    "كما",
+    "أو",
+    "او",
+    "ثم",
+    "حيث",
+    "منذ",
+    "حتى",
+    "عبر",
+    "لدى",
+    "نحو",
+    "ضد",
+    "دون",
+    "أمس",
+    "اليوم",
+    "غدا",
+    "الأحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "صباح",
+    "مساء",
+    "ظهر",
+    "أيضا",
+    "ايضا",
+    "جميع",
+    "كل",
+    // Arabic verbs of reporting and meeting.
+    "قال",
+    "وقال",
+    "أكد",
+    "اكد",
+    "وأكد",
+    "أعلن",
+    "اعلن",
+    "أضاف",
+    "اضاف",
+    "وأضاف",
+    "أشار",
+    "اشار",
+    "التقى",
+    "يلتقي",
+    "استقبل",
+    "بحث",
+    "دعا",
+    "زار",
+    "يزور",
+    "أعرب",
+    "اعرب",
+    "شدد",
+    "هنأ",
+    "قالت",
+    "أكدت",
+    "أعلنت",
+    "وصل",
+    "غادر",
+    "اعتبر",
+    "أوضح",
+    "اوضح",
+    "لـ",
+    "إنه",
+    "انه",
+    // Persian particles, pronouns and verbs.
+    "در",
+    "به",
+    "با",
+    "از",
+    "که",
+    "را",
+    "و",
+    "این",
+    "آن",
+    "برای",
+    "تا",
+    "بر",
+    "هم",
+    "نیز",
+    "روز",
+    "امروز",
+    "دیروز",
+    "گفت",
+    "کرد",
+    "است",
+    "بود",
+    "شد",
+    "دیدار",
+    "افزود",
+    "اظهار",
+    "داشت",
+    "اعلام",
+    "تاکید",
+    "ضمن",
+    "پس",
+    "پیش",
+    "بعد",
+    "وی",
+    "او",
+    // English.
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "and",
+    "said",
+    "says",
+    "told",
+    "met",
+    "with",
+    "for",
+    "from",
+    "by",
+    "who",
+    "was",
+    "is",
+    "has",
+    "had",
+    "will",
+    "بان",
+    "بأن",
+    "كنت",
+    "وهو",
+    "وهي",
+    // Words that a given name list may hold but that stand alone far more often.
+    "ولد",
+    "عام",
+    "غير",
+    "ترأس",
+    "المصنف",
+    "on",
+];
+
+/// Pronouns that open a Persian paragraph and refer to the person it continues with.
+const PRONOUNS_FA: &[&str] = &["وی", "او"];
+
+/// Normalized words that begin a two-word given or family name (`عبد الله`, `أبو بكر`).
+const COMPOUND_HEADS: &[&str] = &["عبد", "ابو", "ابي", "ابن", "بن", "بو"];
+
+/// "His/her/their counterpart", in normalized letters.
+const COUNTERPARTS: &[&str] =
+    &["نظيره", "نظيرها", "نظيرهم", "نظيريه", "نظيرتها", "نظيرته", "همتاي", "counterpart"];
+
+/// Arabic clitic prefixes tried when a word matches no name, longest first.
+const CLITICS: &[&str] = &["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
+
+/// A hash map keyed by short strings: the standard SipHash is several times slower on the
+/// word lookups that dominate this stage, and the keys here are not chosen by an attacker who
+/// could aim at collisions (a user's own tables and news text).
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+type Set<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+
+/// A multiply-rotate hash over 8-byte chunks (the scheme of rustc's FxHasher).
+#[derive(Debug, Default, Clone, Copy)]
+struct WordHasher {
+    hash: u64,
+}
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+        let rest = chunks.remainder();
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(buf));
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// The kinds of table, told apart by their header line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    /// `countries.tsv`: states, with nationality adjectives.
+    Countries,
+    /// `places.tsv`: capitals, cities, provinces, regions and sites.
+    Places,
+    /// `organizations.tsv`.
+    Organizations,
+    /// `offices.tsv`: titles with their sector.
+    Offices,
+    /// `persons*.tsv`: persons with their offices by year.
+    Persons,
+}
+
+impl TableKind {
+    fn from_header(header: &[&str]) -> Option<TableKind> {
+        let is = |columns: &[&str]| header == columns;
+        if is(&["id", "iso3", "names_en", "names_ar", "names_fa", "adj_en", "adj_ar", "adj_fa"]) {
+            Some(TableKind::Countries)
+        } else if is(&["id", "kind", "country", "names_en", "names_ar", "names_fa"]) {
+            Some(TableKind::Places)
+        } else if is(&[
+            "id",
+            "country",
+            "sector",
+            "names_en",
+            "names_ar",
+            "names_fa",
+            "abbreviations",
+        ]) {
+            Some(TableKind::Organizations)
+        } else if is(&["id", "sector", "names_en", "names_ar", "names_fa"]) {
+            Some(TableKind::Offices)
+        } else if is(&["id", "names_en", "names_ar", "names_fa", "offices", "wikidata"]) {
+            Some(TableKind::Persons)
+        } else {
+            None
+        }
+    }
+}
+
+/// An office held over calendar years, as a persons file lists it.
+#[derive(Debug, Clone)]
+struct Tenure {
+    office: usize,
+    /// An ISO alpha-3 code or an organization id.
+    scope: String,
+    start: Option<i32>,
+    /// `None` while in office.
+    end: Option<i32>,
+}
+
+/// One actor of the knowledge base.
+#[derive(Debug, Clone)]
+struct Actor {
+    id: String,
+    kind: EntityKind,
+    country: Option<String>,
+    sector: Option<String>,
+    tenures: Vec<Tenure>,
+}
+
+/// One office (title).
+#[derive(Debug, Clone)]
+struct Office {
+    id: String,
+    sector: String,
+}
+
+/// What a name names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Actor(usize),
+    Office(usize),
+    /// A nationality adjective of the country actor at this index.
+    Nationality(usize),
+    /// A rank or honorific (`اللواء`).
+    Rank,
+}
+
+/// One name of a target.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    target: Target,
+    /// The language of the column the name came from.
+    lang: Lang,
+    is_one_word: bool,
+}
+
+/// The actor knowledge base, indexed for matching. Build it once and share it.
+#[derive(Debug, Clone, Default)]
+pub struct Knowledge {
+    actors: Vec<Actor>,
+    offices: Vec<Office>,
+    actor_ids: Map<String, usize>,
+    office_ids: Map<String, usize>,
+    /// Normalized name → what it names, in the order the tables list them.
+    names: Map<String, Vec<Entry>>,
+    /// Every word prefix of a name of two words or more (`امين المجلس`), so that the longest
+    /// match stops extending as soon as no name can follow.
+    prefixes: Set<String>,
+    /// What is known of single normalized words, so that one lookup per word of a text
+    /// answers every question the matcher asks of it.
+    words: Map<String, WordFacts>,
+}
+
+impl WordFacts {
+    /// Whether the word is a given name in text of a language, and opens no other kind of name.
+    fn is_given_name(self, lang: Lang) -> bool {
+        self.given_langs & lang_bit(lang) != 0 && !self.starts_other_name
+    }
+}
+
+/// What the knowledge base knows of one normalized word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFacts {
+    /// It is the first word of a name: most words of a text are none, and are passed over.
+    starts_name: bool,
+    /// With an `ا` before it, it is the first word of a name: `لعراق` (from `للعراق`) is
+    /// `العراق` with the article's alef dropped after the clitic `ل`.
+    starts_name_after_alef: bool,
+    /// It is the first word of a name of anything but a person: never a given name.
+    starts_other_name: bool,
+    /// It never belongs to a name found from context.
+    is_common: bool,
+    /// The languages (a `lang_bit` mask) in whose text it is a given name: Persian `اکبر` is
+    /// Arabic `أكبر` "greater" once folded.
+    given_langs: u8,
+    /// The languages in whose text it is the head noun of an organization's name (Arabic
+    /// `جامعة` "university" is Persian `جامعه` "society").
+    org_head_langs: u8,
+}
+
+impl Knowledge {
+    /// The team's tables, as shipped.
+    pub fn builtin() -> Knowledge {
+        let mut res = Knowledge::default();
+        for word in NOT_NAMES.iter().chain(PRONOUNS_FA) {
+            res.facts_mut(&norm(word, Lang::Unknown)).is_common = true;
+        }
+        for rank in RANKS {
+            res.insert_name(rank, Target::Rank, Lang::Unknown);
+        }
+        for head in ORG_HEADS_AR {
+            res.facts_mut(head).org_head_langs |= !lang_bit(Lang::Fa);
+        }
+        for head in ORG_HEADS_FA {
+            res.facts_mut(head).org_head_langs |= lang_bit(Lang::Fa);
+        }
+        // The file's sections say which language's text a name is looked for in.
+        let mut langs = lang_bit(Lang::Ar) | lang_bit(Lang::Fa);
+        for line in GIVEN_NAMES.lines().map(str::trim) {
+            if line.starts_with("# ----") {
+                langs = if line.contains("Arabic ----") {
+                    lang_bit(Lang::Ar)
+                } else if line.contains("Persian ----") {
+                    lang_bit(Lang::Fa)
+                } else {
+                    lang_bit(Lang::Ar) | lang_bit(Lang::Fa)
+                };
+            }
+            if !line.is_empty() && !line.starts_with('#') {
+                // Both forms: Persian paragraphs are normalized with the joining rules.
+                for key in [norm(line, Lang::Unknown), norm(line, Lang::Fa)] {
+                    res.facts_mut(&key).given_langs |= langs;
+                }
+            }
+        }
+        for table in BUILTIN {
+            res.add_tsv(table).expect("the shipped actor tables parse (checked by a test)");
+        }
+        res
+    }
+
+    /// Adds the actors of a TSV text in one of the shipped formats, which its header line
+    /// names (see `data/actors/README.md`). Returns the kind of table and the number of rows.
+    /// An error names the line and what is wrong with it; nothing is added then.
+    pub fn add_tsv(&mut self, tsv: &str) -> Result<(TableKind, usize), String> {
+        let mut staged = self.clone();
+        let res = staged.add_rows(tsv)?;
+        *self = staged;
+        Ok(res)
+    }
+
+    fn add_rows(&mut self, tsv: &str) -> Result<(TableKind, usize), String> {
+        let mut table: Option<(TableKind, Vec<&str>)> = None;
+        let mut n_added = 0;
+        for (line_idx, line) in tsv.lines().enumerate() {
+            let line_no = line_idx + 1;
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let Some((kind, header)) = &table else {
+                let Some(kind) = TableKind::from_header(&fields) else {
+                    return Err(format!(
+                        "line {line_no}: not a header of the actor tables (see data/actors/README.md)"
+                    ));
+                };
+                table = Some((kind, fields));
+                continue;
+            };
+            if fields.len() != header.len() {
+                return Err(format!(
+                    "line {line_no}: {} fields where the header has {}",
+                    fields.len(),
+                    header.len()
+                ));
+            }
+            let field =
+                |name: &str| header.iter().position(|h| *h == name).map_or("", |idx| fields[idx]);
+            let id = field("id");
+            if id.is_empty() {
+                return Err(format!("line {line_no}: no id"));
+            }
+            let target = match kind {
+                TableKind::Offices => {
+                    if self.office_ids.contains_key(id) {
+                        return Err(format!("line {line_no}: office id {id} is already taken"));
+                    }
+                    self.office_ids.insert(id.to_owned(), self.offices.len());
+                    self.offices
+                        .push(Office { id: id.to_owned(), sector: field("sector").to_owned() });
+                    Target::Office(self.offices.len() - 1)
+                }
+                _ => {
+                    if self.actor_ids.contains_key(id) {
+                        return Err(format!("line {line_no}: actor id {id} is already taken"));
+                    }
+                    let actor = self.actor(*kind, |name| field(name).to_owned(), line_no)?;
+                    self.actor_ids.insert(id.to_owned(), self.actors.len());
+                    self.actors.push(actor);
+                    Target::Actor(self.actors.len() - 1)
+                }
+            };
+            for (column, lang) in
+                [("names_en", Lang::En), ("names_ar", Lang::Ar), ("names_fa", Lang::Fa)]
+            {
+                for name in split(field(column)) {
+                    self.insert_name(name, target, lang);
+                    if *kind == TableKind::Persons {
+                        self.insert_given_name(name, lang);
+                    }
+                }
+            }
+            if let Target::Actor(actor_idx) = target {
+                for name in split(field("abbreviations")) {
+                    self.insert_name(name, target, Lang::Unknown);
+                }
+                for (column, lang) in
+                    [("adj_en", Lang::En), ("adj_ar", Lang::Ar), ("adj_fa", Lang::Fa)]
+                {
+                    for name in split(field(column)) {
+                        self.insert_name(name, Target::Nationality(actor_idx), lang);
+                    }
+                }
+            }
+            n_added += 1;
+        }
+        match table {
+            Some((kind, _)) => Ok((kind, n_added)),
+            None => Err("no header line".to_owned()),
+        }
+    }
+
+    /// Builds the actor of one row (`field` gives a column's value), checking its offices
+    /// against the tables read so far.
+    fn actor(
+        &self,
+        kind: TableKind,
+        field: impl Fn(&str) -> String,
+        line_no: usize,
+    ) -> Result<Actor, String> {
+        let some = |s: String| (!s.is_empty()).then_some(s);
+        let id = field("id");
+        let actor = match kind {
+            TableKind::Countries => Actor {
+                id,
+                kind: EntityKind::Place,
+                country: some(field("iso3")),
+                sector: None,
+                tenures: Vec::new(),
+            },
+            TableKind::Places => Actor {
+                id,
+                kind: EntityKind::Place,
+                country: some(field("country")),
+                sector: None,
+                tenures: Vec::new(),
+            },
+            TableKind::Organizations => Actor {
+                id,
+                kind: EntityKind::Organization,
+                country: some(field("country")),
+                sector: some(field("sector")),
+                tenures: Vec::new(),
+            },
+            TableKind::Persons | TableKind::Offices => {
+                let mut tenures = Vec::new();
+                for entry in split(&field("offices")) {
+                    let Some(tenure) = self.tenure(entry) else {
+                        return Err(format!(
+                            "line {line_no}: office entry {entry:?} is not `office@SCOPE:START-END` with a known office and a country code or known organization as scope"
+                        ));
+                    };
+                    tenures.push(tenure);
+                }
+                Actor { id, kind: EntityKind::Person, country: None, sector: None, tenures }
+            }
+        };
+        Ok(actor)
+    }
+
+    /// Parses `office@SCOPE:START-END`.
+    fn tenure(&self, entry: &str) -> Option<Tenure> {
+        let (office, rest) = entry.split_once('@')?;
+        let (scope, years) = rest.split_once(':').unwrap_or((rest, "-"));
+        let (start, end) = years.split_once('-').unwrap_or((years, years));
+        let is_country_code = scope.len() == 3 && scope.bytes().all(|b| b.is_ascii_uppercase());
+        if !is_country_code && !self.actor_ids.contains_key(scope) {
+            return None;
+        }
+        Some(Tenure {
+            office: *self.office_ids.get(office)?,
+            scope: scope.to_owned(),
+            start: start.parse().ok(),
+            end: end.parse().ok(),
+        })
+    }
+
+    fn insert_name(&mut self, name: &str, target: Target, lang: Lang) {
+        // The Persian joining rules give a second form for names written with a ZWNJ or a space.
+        for key_lang in [Lang::Unknown, Lang::Fa] {
+            let key = norm(name, key_lang);
+            let n_words = key.split(' ').count();
+            if key.is_empty() || n_words > MAX_NAME_WORDS {
+                continue;
+            }
+            let first = &key[..word_end(&key, 0)];
+            if first.is_empty() {
+                continue;
+            }
+            self.facts_mut(first).starts_name = true;
+            if let Some(rest) = first.strip_prefix('ا') {
+                self.facts_mut(rest).starts_name_after_alef = true;
+            }
+            let is_person_name =
+                matches!(target, Target::Actor(idx) if self.actors[idx].kind == EntityKind::Person);
+            if !is_person_name {
+                self.facts_mut(first).starts_other_name = true;
+            }
+            let mut word_start = 0;
+            while let Some(space) = key[word_start..].find(' ') {
+                self.prefixes.insert(key[..word_start + space].to_owned());
+                word_start += space + 1;
+            }
+            let entries = self.names.entry(key.clone()).or_default();
+            if !entries.iter().any(|e| e.target == target && e.lang == lang) {
+                entries.push(Entry { target, lang, is_one_word: n_words == 1 });
+            }
+        }
+    }
+
+    /// The first word of a person's full name is a given name, when it is not a common word
+    /// and, in Persian, has four letters or more (Persian `جای` "place" is also Zhai).
+    fn insert_given_name(&mut self, name: &str, lang: Lang) {
+        let key = norm(name, lang);
+        let mut words = key.split(' ');
+        let (Some(first), Some(_)) = (words.next(), words.next()) else { return };
+        let min_letters = if lang == Lang::Fa { 4 } else { 3 };
+        if first.chars().count() >= min_letters
+            && !first.starts_with("ال")
+            && !self.word(first).is_common
+            && !self.names.get(first).is_some_and(|e| e.iter().any(|e| !is_person(e, self)))
+        {
+            self.facts_mut(first).given_langs |= lang_bit(lang);
+        }
+    }
+
+    /// Whether a normalized word is a given name in text of a language, and opens no other
+    /// kind of name.
+    fn is_given_name(&self, word: &str, lang: Lang) -> bool {
+        self.word(word).is_given_name(lang)
+    }
+
+    /// What is known of a normalized word (nothing, for most words of a text).
+    fn word(&self, word: &str) -> WordFacts {
+        self.words.get(word).copied().unwrap_or_default()
+    }
+
+    fn facts_mut(&mut self, word: &str) -> &mut WordFacts {
+        if !self.words.contains_key(word) {
+            self.words.insert(word.to_owned(), WordFacts::default());
+        }
+        self.words.get_mut(word).expect("inserted above")
+    }
+
+    /// The number of actors (countries, places, organizations and persons).
+    pub fn len(&self) -> usize {
+        self.actors.len()
+    }
+
+    /// Whether the knowledge base holds no actor.
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty()
+    }
+
+    /// The country, sector and office of a person in a year (or, without one, the latest).
+    fn role(&self, actor: &Actor, year: Option<i32>) -> Option<Role> {
+        let tenure = match year {
+            Some(year) => actor
+                .tenures
+                .iter()
+                .find(|t| t.start.is_none_or(|s| s <= year) && t.end.is_none_or(|e| e >= year)),
+            None => None,
+        }
+        .or_else(|| actor.tenures.iter().max_by_key(|t| t.end.unwrap_or(i32::MAX)))?;
+        let office = &self.offices[tenure.office];
+        let scope_org = self.actor_ids.get(&tenure.scope).map(|&idx| &self.actors[idx]);
+        let country = match scope_org {
+            Some(org) => org.country.clone(),
+            None => Some(tenure.scope.clone()),
+        };
+        let sector =
+            scope_org.and_then(|o| o.sector.clone()).unwrap_or_else(|| office.sector.clone());
+        Some(Role { office: Some(office.id.clone()), country, sector: Some(sector) })
+    }
+}
+
+/// One bit per language, for masks; unknown text matches every language.
+fn lang_bit(lang: Lang) -> u8 {
+    match lang {
+        Lang::Ar => 1,
+        Lang::Fa => 2,
+        Lang::En => 4,
+        Lang::Other => 8,
+        Lang::Unknown => 0xff,
+    }
+}
+
+fn is_person(entry: &Entry, knowledge: &Knowledge) -> bool {
+    matches!(entry.target, Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Person)
+}
+
+/// An office, country and sector, and where the text gives them.
+#[derive(Debug, Clone, Default)]
+struct Role {
+    office: Option<String>,
+    country: Option<String>,
+    sector: Option<String>,
+}
+
+fn split(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|n| !n.is_empty())
+}
+
+fn norm(text: &str, lang: Lang) -> String {
+    normalize::normalize(text, 0, lang).into_parts().0
+}
+
+/// One paragraph's normalized text, as `normalize` gives it.
+#[derive(Debug, Clone, Copy)]
+pub struct Passage<'a> {
+    /// The normalized text.
+    pub norm: &'a str,
+    /// Its char map back to the original text, as `model::Paragraph::norm_map` documents.
+    pub map: &'a [(u32, u32)],
+    /// The paragraph's language.
+    pub lang: Lang,
+}
+
+/// Titles, ranks and nationality words right before the current word.
+#[derive(Debug, Clone, Default)]
+struct Context {
+    role: Role,
+    /// The normalized span the context covers, in the current passage.
+    span: Span,
+    /// The word index right after it.
+    next_word: usize,
+    /// Whether it holds a title or rank (a nationality alone does not introduce a name).
+    has_title: bool,
+    /// The office entity it holds, whose country a following nationality or country gives.
+    office_entity: Option<usize>,
+}
+
+/// A name found at a word.
+#[derive(Clone, Copy)]
+struct Found {
+    entry: Entry,
+    /// Normalized start (after any clitic) and end.
+    start: usize,
+    end: usize,
+    /// The word index after the name.
+    next_word: usize,
+}
+
+/// Finds the entities of a document's paragraphs, in order of position.
+///
+/// `year` is the publication year, which picks the office a person held; without it, the
+/// latest office the knowledge base lists counts.
+pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) -> Vec<Entity> {
+    let mut res: Vec<Entity> = Vec::new();
+    // Short form (normalized last word of a full name) → the full name's entity index.
+    let mut short_forms: Map<String, usize> = Map::default();
+    let mut previous_first_person: Option<usize> = None;
+    for passage in passages {
+        let text = passage.norm;
+        let words = words(text);
+        let first_entity = res.len();
+        let mut context: Option<Context> = None;
+        let mut word_idx = 0;
+        while word_idx < words.len() {
+            let (start, end) = words[word_idx];
+            let word = &text[start..end];
+            let adjacent = context.as_ref().filter(|c| c.next_word == word_idx);
+
+            // A pronoun opening a Persian paragraph continues with its predecessor's subject.
+            if word_idx == 0
+                && passage.lang == Lang::Fa
+                && PRONOUNS_FA.iter().any(|p| norm(p, Lang::Unknown) == word)
+                && let Some(antecedent) = previous_first_person
+            {
+                let entity = refer(&res[antecedent], span(passage, start, end), antecedent);
+                res.push(Entity { evidence: EntityEvidence::Pronoun, ..entity });
+                word_idx += 1;
+                continue;
+            }
+
+            // A Persian place is named with its head noun (`استان گلستان`, `شهرستان هریس`).
+            if passage.lang == Lang::Fa
+                && let Some(head) = PLACE_HEADS_FA.iter().find(|h| h.0 == word)
+                && word_idx + 1 < words.len()
+                && is_name_gap(&text[end..words[word_idx + 1].0])
+                && lookup(text, &words, word_idx, passage.lang, knowledge).is_none()
+            {
+                let next = lookup(text, &words, word_idx + 1, passage.lang, knowledge);
+                let place = next.and_then(|f| match f.entry.target {
+                    Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Place => {
+                        Some((Some(&knowledge.actors[idx]), f.end, f.next_word))
+                    }
+                    _ => None,
+                });
+                let place = match place {
+                    Some(place) => Some(place),
+                    // After `استان` or `شهرستان`, a word that is also a person's name
+                    // (`هریس`) is a place.
+                    None if head.1
+                        && next.is_none_or(|f| {
+                            f.next_word == word_idx + 2 && matches!(f.entry.target, Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Person)
+                        })
+                        && (next.is_some() || is_name_word(text, &words, word_idx + 1, knowledge))
+                        && !knowledge.is_given_name(
+                            &text[words[word_idx + 1].0..words[word_idx + 1].1],
+                            passage.lang,
+                        ) =>
+                    {
+                        Some((None, words[word_idx + 1].1, word_idx + 2))
+                    }
+                    None => None,
+                };
+                if let Some((actor, place_end, next_word)) = place {
+                    res.push(Entity {
+                        span: span(passage, start, place_end),
+                        kind: EntityKind::Place,
+                        actor: actor.map(|a| a.id.clone()),
+                        is_new: actor.is_none(),
+                        country: actor.and_then(|a| a.country.clone()),
+                        sector: None,
+                        office: None,
+                        evidence: if actor.is_some() {
+                            EntityEvidence::Name
+                        } else {
+                            EntityEvidence::HeadNoun
+                        },
+                        role_span: None,
+                        antecedent: None,
+                    });
+                    context = None;
+                    word_idx = next_word;
+                    continue;
+                }
+            }
+
+            // One lookup answers what the knowledge base knows of the word itself.
+            let facts = knowledge.word(word);
+            if let Some(found) = lookup_with(text, &words, word_idx, facts, passage.lang, knowledge)
+            {
+                let found_span = Span::new(found.start, found.end);
+                match found.entry.target {
+                    Target::Office(idx) => {
+                        let office = &knowledge.offices[idx];
+                        // A nationality before the title gives its country (`Iranian Foreign
+                        // Minister`).
+                        let said_country = adjacent.and_then(|c| c.role.country.clone());
+                        let role = Role {
+                            office: Some(office.id.clone()),
+                            country: said_country.clone(),
+                            sector: Some(office.sector.clone()),
+                        };
+                        res.push(Entity {
+                            span: span(passage, found.start, found.end),
+                            kind: EntityKind::Office,
+                            actor: Some(office.id.clone()),
+                            is_new: false,
+                            country: said_country,
+                            sector: role.sector.clone(),
+                            office: role.office.clone(),
+                            evidence: EntityEvidence::Name,
+                            role_span: adjacent.filter(|c| c.role.country.is_some()).map(|c| {
+                                to_original(passage, c.span.start as usize, c.span.end as usize)
+                            }),
+                            antecedent: None,
+                        });
+                        let mut extended =
+                            extend(adjacent, role, found_span, found.next_word, true);
+                        extended.office_entity = Some(res.len() - 1);
+                        context = Some(extended);
+                    }
+                    Target::Rank => {
+                        let role = adjacent.map(|c| c.role.clone()).unwrap_or_default();
+                        context = Some(extend(adjacent, role, found_span, found.next_word, true));
+                    }
+                    Target::Nationality(idx) => {
+                        let country = knowledge.actors[idx].country.clone();
+                        res.push(Entity {
+                            span: span(passage, found.start, found.end),
+                            kind: EntityKind::Nationality,
+                            actor: Some(knowledge.actors[idx].id.clone()),
+                            is_new: false,
+                            country: country.clone(),
+                            sector: None,
+                            office: None,
+                            evidence: EntityEvidence::Name,
+                            role_span: None,
+                            antecedent: None,
+                        });
+                        if let Some(c) = adjacent
+                            && c.role.country.is_none()
+                        {
+                            let mut role = c.role.clone();
+                            role.country = country;
+                            // The nationality gives the office before it its country.
+                            if let Some(office_idx) = c.office_entity {
+                                res[office_idx].country.clone_from(&role.country);
+                                res[office_idx].role_span =
+                                    Some(span(passage, found.start, found.end));
+                            }
+                            context =
+                                Some(extend(adjacent, role, found_span, found.next_word, false));
+                        } else {
+                            let role = Role { country, ..Role::default() };
+                            context = Some(extend(None, role, found_span, found.next_word, false));
+                        }
+                    }
+                    Target::Actor(idx) => {
+                        let actor = &knowledge.actors[idx];
+                        let entity = match actor.kind {
+                            EntityKind::Person => {
+                                let found = trim_title(
+                                    text,
+                                    &words,
+                                    word_idx,
+                                    found,
+                                    passage.lang,
+                                    knowledge,
+                                );
+                                let mut entity =
+                                    person(passage, &found, actor, adjacent, year, knowledge);
+                                if found.entry.is_one_word
+                                    && let Some(&antecedent) =
+                                        short_forms.get(&text[found.start..found.end])
+                                    && res[antecedent].actor.as_deref() == Some(actor.id.as_str())
+                                {
+                                    entity.evidence = EntityEvidence::ShortForm;
+                                    entity.antecedent = Some(antecedent);
+                                }
+                                entity
+                            }
+                            _ => Entity {
+                                span: span(passage, found.start, found.end),
+                                kind: actor.kind,
+                                actor: Some(actor.id.clone()),
+                                is_new: false,
+                                country: actor.country.clone(),
+                                sector: actor.sector.clone(),
+                                office: None,
+                                evidence: EntityEvidence::Name,
+                                role_span: None,
+                                antecedent: None,
+                            },
+                        };
+                        // A country named right after a title gives it its country
+                        // (`نخست وزیر سوریه`, `وزير خارجية سوريا`).
+                        context = match adjacent {
+                            Some(c)
+                                if actor.kind == EntityKind::Place
+                                    && c.role.country.is_none()
+                                    && c.has_title =>
+                            {
+                                let mut role = c.role.clone();
+                                role.country = actor.country.clone();
+                                if let Some(office_idx) = c.office_entity {
+                                    res[office_idx].country.clone_from(&role.country);
+                                    res[office_idx].role_span = Some(entity.span);
+                                }
+                                Some(extend(adjacent, role, found_span, found.next_word, true))
+                            }
+                            _ => None,
+                        };
+                        if entity.kind == EntityKind::Person && !found.entry.is_one_word {
+                            remember_short_form(
+                                &text[found.start..found.end],
+                                res.len(),
+                                &mut short_forms,
+                                knowledge,
+                            );
+                        }
+                        res.push(entity);
+                    }
+                }
+                word_idx = found.next_word;
+                continue;
+            }
+
+            // An organization the knowledge base does not know, by its head noun.
+            let is_org_head = |w: &str| {
+                let facts = if w.len() == word.len() { facts } else { knowledge.word(w) };
+                facts.org_head_langs & lang_bit(passage.lang) != 0
+            };
+            if let Some(clitic_len) = strip_clitic(word, passage.lang, is_org_head)
+                && let Some(n_words) = org_name_len(text, &words, word_idx, passage.lang, knowledge)
+            {
+                let org_end = words[word_idx + n_words - 1].1;
+                res.push(Entity {
+                    span: span(passage, start + clitic_len, org_end),
+                    kind: EntityKind::Organization,
+                    actor: None,
+                    is_new: true,
+                    country: None,
+                    sector: None,
+                    office: None,
+                    evidence: EntityEvidence::HeadNoun,
+                    role_span: None,
+                    antecedent: None,
+                });
+                context = None;
+                word_idx += n_words;
+                continue;
+            }
+
+            // A short form of a full name given earlier.
+            if let Some(&(next_start, next_end)) = words.get(word_idx + 1)
+                && !short_forms.is_empty()
+                && COMPOUND_HEADS.iter().any(|h| word.ends_with(h))
+                && is_name_gap(&text[end..next_start])
+                && let Some((antecedent, clitic_len)) =
+                    short_form(&text[start..next_end], &short_forms)
+            {
+                let entity = refer(
+                    &res[antecedent],
+                    span(passage, start + clitic_len, next_end),
+                    antecedent,
+                );
+                res.push(Entity { evidence: EntityEvidence::ShortForm, ..entity });
+                context = None;
+                word_idx += 2;
+                continue;
+            }
+            if let Some((antecedent, clitic_len)) = short_form(word, &short_forms) {
+                let entity =
+                    refer(&res[antecedent], span(passage, start + clitic_len, end), antecedent);
+                res.push(Entity { evidence: EntityEvidence::ShortForm, ..entity });
+                context = None;
+                word_idx += 1;
+                continue;
+            }
+
+            // "His counterpart": the office of the last person with one.
+            let may_be_counterpart =
+                word.contains("نظير") || word.starts_with("همتاي") || word == "counterpart";
+            if may_be_counterpart
+                && let Some(clitic_len) =
+                    strip_clitic(word, passage.lang, |w| COUNTERPARTS.contains(&w))
+            {
+                let antecedent =
+                    res.iter().rposition(|e| e.kind == EntityKind::Person && e.office.is_some());
+                let office = antecedent.and_then(|idx| res[idx].office.clone());
+                let sector = antecedent.and_then(|idx| res[idx].sector.clone());
+                // `his Russian counterpart`: the nationality comes first in English.
+                let said_country = adjacent.and_then(|c| c.role.country.clone());
+                let role = Role {
+                    office: office.clone(),
+                    country: said_country.clone(),
+                    sector: sector.clone(),
+                };
+                let role_span = adjacent
+                    .filter(|c| c.role.country.is_some())
+                    .map(|c| to_original(passage, c.span.start as usize, c.span.end as usize));
+                res.push(Entity {
+                    span: span(passage, start + clitic_len, end),
+                    kind: EntityKind::Office,
+                    actor: office,
+                    is_new: false,
+                    country: said_country,
+                    sector,
+                    office: role.office.clone(),
+                    evidence: EntityEvidence::Counterpart,
+                    role_span,
+                    antecedent,
+                });
+                let mut extended =
+                    extend(adjacent, role, Span::new(start + clitic_len, end), word_idx + 1, true);
+                extended.office_entity = Some(res.len() - 1);
+                context = Some(extended);
+                word_idx += 1;
+                continue;
+            }
+
+            // A person the knowledge base does not know, after a title or by a given name.
+            let evidence = match adjacent {
+                Some(c) if c.has_title => Some(EntityEvidence::TitleContext),
+                _ if facts.is_given_name(passage.lang) => Some(EntityEvidence::GivenName),
+                _ => None,
+            };
+            // Arabic given names do not take the article, and after a Persian title the words
+            // that follow are as often the rest of the title (`وزیر بهداشت`) as a name.
+            let evidence = evidence.filter(|_| {
+                let is_arabic_script = word.chars().next().is_some_and(script::is_arabic_letter);
+                let is_given = facts.is_given_name(passage.lang);
+                let has_article =
+                    ["ال", "وال", "بال", "لل", "فال"].iter().any(|a| word.starts_with(a));
+                !(is_arabic_script && has_article) && (passage.lang != Lang::Fa || is_given)
+            });
+            if let Some(evidence) = evidence {
+                // One word after a title (`الرئيس بوش`) is a name when it is no common word
+                // and has no article or clitic-like start (`بتشكيل`, `لدعم`).
+                let is_plain_word = !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك']);
+                let min_words = match evidence {
+                    EntityEvidence::TitleContext if passage.lang == Lang::Ar && is_plain_word => 1,
+                    _ => 2,
+                };
+                let n_words = new_name_len(text, &words, word_idx, knowledge);
+                if n_words >= min_words {
+                    let name_end = words[word_idx + n_words - 1].1;
+                    let role = adjacent.map(|c| c.role.clone()).unwrap_or_default();
+                    let role_span = adjacent
+                        .map(|c| to_original(passage, c.span.start as usize, c.span.end as usize));
+                    if n_words >= 2 {
+                        let name = &text[start..name_end];
+                        remember_short_form(name, res.len(), &mut short_forms, knowledge);
+                    }
+                    res.push(Entity {
+                        span: span(passage, start, name_end),
+                        kind: EntityKind::Person,
+                        actor: None,
+                        is_new: true,
+                        country: role.country,
+                        sector: role.sector,
+                        office: role.office,
+                        evidence,
+                        role_span,
+                        antecedent: None,
+                    });
+                    context = None;
+                    word_idx += n_words;
+                    continue;
+                }
+            }
+            context = None;
+            word_idx += 1;
+        }
+        if let Some(idx) = res[first_entity..].iter().position(|e| e.kind == EntityKind::Person) {
+            previous_first_person = Some(first_entity + idx);
+        }
+    }
+    res
+}
+
+/// A context extended by one more title, rank or nationality word.
+fn extend(
+    previous: Option<&Context>,
+    role: Role,
+    found: Span,
+    next_word: usize,
+    is_title: bool,
+) -> Context {
+    let start = previous.map_or(found.start, |c| c.span.start);
+    let has_title = is_title || previous.is_some_and(|c| c.has_title);
+    let office_entity = previous.and_then(|c| c.office_entity);
+    Context { role, span: Span { start, end: found.end }, next_word, has_title, office_entity }
+}
+
+/// A known person's name without the title words it opens with (`الملك عبدالله الثاني`,
+/// `الرئيس الأسد`): the mention is the name, and the title is a title.
+fn trim_title(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    found: Found,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Found {
+    let mut start_word = word_idx;
+    'titles: while start_word + 1 < found.next_word {
+        // The longest title or rank that opens the rest of the name and leaves a word over.
+        for n_words in (1..found.next_word - start_word).rev() {
+            let candidate = &text[words[start_word].0..words[start_word + n_words - 1].1];
+            let is_title = knowledge.names.get(candidate).is_some_and(|entries| {
+                entries.iter().any(|e| {
+                    matches!(e.target, Target::Office(_) | Target::Rank)
+                        && (e.lang == lang || e.lang == Lang::Unknown)
+                })
+            });
+            if is_title {
+                start_word += n_words;
+                continue 'titles;
+            }
+        }
+        break;
+    }
+    if start_word == word_idx {
+        return found;
+    }
+    Found {
+        start: words[start_word].0,
+        entry: Entry { is_one_word: found.next_word - start_word == 1, ..found.entry },
+        ..found
+    }
+}
+
+/// A person mention of the knowledge base, with the role the text or the knowledge base gives.
+fn person(
+    passage: &Passage<'_>,
+    found: &Found,
+    actor: &Actor,
+    context: Option<&Context>,
+    year: Option<i32>,
+    knowledge: &Knowledge,
+) -> Entity {
+    let known = knowledge.role(actor, year).unwrap_or_default();
+    let said = context.map(|c| c.role.clone()).unwrap_or_default();
+    let role_span = context
+        .filter(|c| c.role.office.is_some() || c.role.country.is_some())
+        .map(|c| to_original(passage, c.span.start as usize, c.span.end as usize));
+    let evidence =
+        if found.entry.is_one_word { EntityEvidence::BareName } else { EntityEvidence::Name };
+    Entity {
+        span: span(passage, found.start, found.end),
+        kind: EntityKind::Person,
+        actor: Some(actor.id.clone()),
+        is_new: false,
+        country: said.country.or(known.country),
+        sector: said.sector.or(known.sector),
+        office: said.office.or(known.office),
+        evidence,
+        role_span,
+        antecedent: None,
+    }
+}
+
+/// A mention that stands for an earlier one.
+fn refer(antecedent: &Entity, span: Span, antecedent_idx: usize) -> Entity {
+    Entity {
+        span,
+        kind: EntityKind::Person,
+        actor: antecedent.actor.clone(),
+        is_new: antecedent.is_new,
+        country: antecedent.country.clone(),
+        sector: antecedent.sector.clone(),
+        office: antecedent.office.clone(),
+        evidence: EntityEvidence::ShortForm,
+        role_span: None,
+        antecedent: Some(antecedent_idx),
+    }
+}
+
+/// Remembers the last word of a full name as its short form in this document.
+fn remember_short_form(
+    name: &str,
+    entity_idx: usize,
+    short_forms: &mut Map<String, usize>,
+    knowledge: &Knowledge,
+) {
+    let parts: Vec<&str> = name.split([' ', '-']).collect();
+    // `عبد الله`, `أبو بكر`: the last word alone is no name.
+    if let [.., before, last] = parts.as_slice()
+        && parts.len() >= 3
+        && COMPOUND_HEADS.contains(before)
+    {
+        short_forms.insert(format!("{before} {last}"), entity_idx);
+        return;
+    }
+    let Some(last) = parts.last().copied() else { return };
+    if last.chars().count() >= 3 && !knowledge.word(last).is_common && last != name {
+        short_forms.insert(last.to_owned(), entity_idx);
+        // `الأسد` is also written without its article.
+        if let Some(bare) = last.strip_prefix("ال")
+            && bare.chars().count() >= 3
+        {
+            short_forms.entry(bare.to_owned()).or_insert(entity_idx);
+        }
+    }
+}
+
+/// The antecedent of a word that is a short form, and the length of its clitic prefix.
+fn short_form(word: &str, short_forms: &Map<String, usize>) -> Option<(usize, usize)> {
+    if short_forms.is_empty() {
+        return None;
+    }
+    if let Some(&idx) = short_forms.get(word) {
+        return Some((idx, 0));
+    }
+    for clitic in CLITICS {
+        if let Some(rest) = word.strip_prefix(clitic)
+            && let Some(&idx) = short_forms.get(rest)
+        {
+            return Some((idx, clitic.len()));
+        }
+    }
+    None
+}
+
+/// The clitic length after which `is_it` holds for the word (0 when it holds for the word).
+fn strip_clitic(word: &str, lang: Lang, is_it: impl Fn(&str) -> bool) -> Option<usize> {
+    if is_it(word) {
+        return Some(0);
+    }
+    if lang == Lang::Fa || lang == Lang::En {
+        return None;
+    }
+    if !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+        return None;
+    }
+    CLITICS.iter().find(|c| word.strip_prefix(**c).is_some_and(&is_it)).map(|c| c.len())
+}
+
+/// How many words from `word_idx` make a name the knowledge base does not know.
+///
+/// A name is a first word and a second, then more only where names continue: after a
+/// connector (`بن`, `عبد`, `أبو`), an Arabic family name with the article (`محمد حسن
+/// الشهيبي`, which ends it) or a Persian family-name tail (`انصاری فرد`). Every word must be
+/// neither a common word nor the name of something else, on one line, up to four.
+fn new_name_len(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    knowledge: &Knowledge,
+) -> usize {
+    let mut n_words = 0;
+    let mut needs_more = false;
+    while n_words < MAX_NEW_NAME_WORDS && word_idx + n_words < words.len() {
+        let (start, end) = words[word_idx + n_words];
+        if n_words > 0 && !is_name_gap(&text[words[word_idx + n_words - 1].1..start]) {
+            break;
+        }
+        let word = &text[start..end];
+        if !is_name_word(text, words, word_idx + n_words, knowledge) {
+            break;
+        }
+        let has_article = word.starts_with("ال");
+        let is_connector = NAME_CONNECTORS.contains(&word);
+        let is_tail = PERSIAN_NAME_TAILS.contains(&word);
+        let fits = match n_words {
+            0 => !has_article,
+            1 => true,
+            _ => needs_more || has_article || is_tail || is_connector,
+        };
+        if !fits {
+            break;
+        }
+        n_words += 1;
+        needs_more = is_connector;
+        // `سيف الدين`, `عبد الله`: these close a compound given name, not the whole name.
+        if n_words >= 2 && has_article && !matches!(word, "الدين" | "الله") {
+            break;
+        }
+    }
+    // A connector cannot end a name.
+    if needs_more { n_words.saturating_sub(1) } else { n_words }
+}
+
+/// Whether a word may stand in a name the knowledge base does not know.
+fn is_name_word(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    knowledge: &Knowledge,
+) -> bool {
+    let (start, end) = words[word_idx];
+    let word = &text[start..end];
+    let facts = knowledge.word(word);
+    let is_other_name = facts.starts_name
+        && lookup(text, words, word_idx, Lang::Unknown, knowledge).is_some_and(|f| {
+            !matches!(f.entry.target, Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Person)
+        });
+    // `وتوفيق`, `والشعب`: a conjunction starts the next phrase.
+    let is_conjoined = word
+        .strip_prefix('و')
+        .is_some_and(|rest| rest.starts_with("ال") || knowledge.word(rest).given_langs != 0);
+    !(facts.is_common
+        || is_other_name
+        || is_conjoined
+        || word.chars().count() < 2
+        || word.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Normalized head nouns of Arabic organization names.
+const ORG_HEADS_AR: &[&str] = &[
+    "وزاره",
+    "شركه",
+    "جامعه",
+    "حزب",
+    "نادي",
+    "صحيفه",
+    "جريده",
+    "وكاله",
+    "منظمه",
+    "هيئه",
+    "جمعيه",
+    "مؤسسه",
+    "موسسه",
+    "اتحاد",
+    "بنك",
+    "مصرف",
+    "منتخب",
+    "محكمه",
+];
+
+/// Normalized head nouns of Persian organization names. `شرکت` (also "taking part") and
+/// `جامعه` ("society") are left out.
+const ORG_HEADS_FA: &[&str] = &[
+    "وزارت",
+    "دانشگاه",
+    "باشگاه",
+    "روزنامه",
+    "خبرگزاري",
+    "سازمان",
+    "بانك",
+    "دادگاه",
+    "انجمن",
+    "بنياد",
+    "اتحاديه",
+    "حزب",
+];
+
+/// How many words from the head noun at `word_idx` make an organization's name, if it is
+/// one: in Arabic the head and the definite nouns that follow it (`وزارة الخارجية`, `جامعة
+/// القاهرة`), in Persian the head and one or two words that are neither common nor names of
+/// something else. At most four words, on one line.
+fn org_name_len(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Option<usize> {
+    let max_words = if lang == Lang::Fa { 3 } else { 4 };
+    let mut n_words = 1;
+    while n_words < max_words && word_idx + n_words < words.len() {
+        let (start, end) = words[word_idx + n_words];
+        if !is_name_gap(&text[words[word_idx + n_words - 1].1..start]) {
+            break;
+        }
+        let word = &text[start..end];
+        let fits = match lang {
+            Lang::Fa => !knowledge.word(word).is_common && word.chars().count() >= 2,
+            _ => word.starts_with("ال") && !knowledge.word(word).is_common,
+        };
+        if !fits {
+            break;
+        }
+        n_words += 1;
+    }
+    (n_words >= 2).then_some(n_words)
+}
+
+/// Persian head nouns of place names (normalized), and whether an unknown word after one is
+/// a place: `شهر` also stands before common words (`شهر ما`), the others do not.
+const PLACE_HEADS_FA: &[(&str, bool)] = &[("استان", true), ("شهرستان", true), ("شهر", false)];
+
+/// Normalized words inside Arabic and Persian names that a further word must follow.
+const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل"];
+
+/// Normalized words that end Persian compound family names (`انصاری فرد`, `نجفی نژاد`).
+const PERSIAN_NAME_TAILS: &[&str] =
+    &["فرد", "فر", "نژاد", "زاده", "پور", "پور", "زاد", "آبادي", "راد", "نيا"];
+
+/// Whether the text between two words may stand inside a name.
+fn is_name_gap(gap: &str) -> bool {
+    matches!(gap, " " | "-" | "'" | " - ")
+}
+
+/// The longest name starting at a word, trying Arabic clitic prefixes when the word alone
+/// starts none.
+fn lookup(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Option<Found> {
+    let (start, end) = words[word_idx];
+    lookup_with(text, words, word_idx, knowledge.word(&text[start..end]), lang, knowledge)
+}
+
+/// `lookup`, with what the knowledge base knows of the word already at hand.
+fn lookup_with(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    facts: WordFacts,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Option<Found> {
+    let (start, end) = words[word_idx];
+    let word = &text[start..end];
+    if facts.starts_name
+        && let Some(found) = longest(text, words, word_idx, start, "", lang, knowledge)
+    {
+        return Some(found);
+    }
+    if lang == Lang::Fa || lang == Lang::En || !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+        return None;
+    }
+    for clitic in CLITICS {
+        let Some(rest) = word.strip_prefix(clitic) else { continue };
+        if rest.chars().count() < 2 {
+            continue;
+        }
+        let rest_start = start + clitic.len();
+        let facts = knowledge.word(rest);
+        if facts.starts_name
+            && let Some(found) = longest(text, words, word_idx, rest_start, "", lang, knowledge)
+        {
+            return Some(found);
+        }
+        // `للعراق` is `ل` + `العراق`, with the article's alef dropped.
+        if clitic.ends_with('ل')
+            && rest.starts_with('ل')
+            && facts.starts_name_after_alef
+            && let Some(found) = longest(text, words, word_idx, rest_start, "ا", lang, knowledge)
+        {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// The longest name that starts at `start` (inside word `word_idx`), with `insert` put before it.
+fn longest(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    start: usize,
+    insert: &str,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    let mut key = String::new();
+    for n_words in 1..=MAX_NAME_WORDS.min(words.len() - word_idx) {
+        let last = word_idx + n_words - 1;
+        if n_words > 1 && !is_name_gap(&text[words[last - 1].1..words[last].0]) {
+            break;
+        }
+        let end = words[last].1;
+        let candidate = if insert.is_empty() {
+            &text[start..end]
+        } else {
+            key.clear();
+            key.push_str(insert);
+            key.push_str(&text[start..end]);
+            key.as_str()
+        };
+        let Some(entries) = knowledge.names.get(candidate) else {
+            if knowledge.prefixes.contains(candidate) {
+                continue;
+            }
+            break;
+        };
+        {
+            let same_lang = entries.iter().find(|e| e.lang == lang || e.lang == Lang::Unknown);
+            // A one-word name of the other Arabic-script language is too often a common word
+            // here (Persian `مدینه` "Medina" is Arabic `مدينة` "city" once folded).
+            let is_other_script_lang = matches!(lang, Lang::Ar | Lang::Fa) && n_words == 1;
+            let entry = match same_lang {
+                Some(entry) => Some(entry),
+                None if is_other_script_lang => None,
+                None => entries.first(),
+            };
+            if let Some(entry) = entry {
+                best = Some(Found { entry: *entry, start, end, next_word: last + 1 });
+            }
+        }
+    }
+    best
+}
+
+/// Byte offsets of the words of normalized text: runs of letters and digits.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut acc = Vec::new();
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (script::is_alphanumeric(c), word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(s)) => {
+                acc.push((s, i));
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = word_start {
+        acc.push((s, text.len()));
+    }
+    acc
+}
+
+fn word_end(text: &str, start: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .find(|&(_, c)| !script::is_alphanumeric(c))
+        .map_or(text.len(), |(i, _)| start + i)
+}
+
+/// A normalized range of a passage as a span of the original text.
+fn to_original(passage: &Passage<'_>, start: usize, end: usize) -> Span {
+    model::norm_to_original(passage.map, Span::new(start, end))
+}
+
+fn span(passage: &Passage<'_>, start: usize, end: usize) -> Span {
+    to_original(passage, start, end)
+}
+
+#[cfg(test)]
+mod tests;

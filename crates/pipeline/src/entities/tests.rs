@@ -1,0 +1,308 @@
+//! Tests for entity mentions and their links to the actor knowledge base.
+
+use std::sync::OnceLock;
+
+use expect_test::{Expect, expect};
+use model::Lang;
+use proptest::prelude::*;
+
+use super::{Knowledge, Passage, TableKind, find};
+use crate::normalize;
+
+fn knowledge() -> &'static Knowledge {
+    static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
+    KNOWLEDGE.get_or_init(Knowledge::builtin)
+}
+
+/// One line per entity: kind, text, actor (or `new`), country, sector, office, evidence,
+/// and the antecedent's text.
+fn render(text: &str, lang: Lang, year: Option<i32>, knowledge: &Knowledge) -> String {
+    let mut paragraphs = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        paragraphs.push(normalize::normalize(line, offset, lang).into_parts());
+        offset += line.len();
+    }
+    let passages: Vec<Passage<'_>> =
+        paragraphs.iter().map(|(norm, map)| Passage { norm, map, lang }).collect();
+    let entities = find(&passages, year, knowledge);
+    let mut out = String::new();
+    for e in &entities {
+        let dash = |s: &Option<String>| s.clone().unwrap_or_else(|| "-".to_owned());
+        let actor = if e.is_new { "new".to_owned() } else { dash(&e.actor) };
+        let role = e.role_span.map_or(String::new(), |s| format!(" role={:?}", &text[s.range()]));
+        let antecedent = e
+            .antecedent
+            .map_or(String::new(), |idx| format!(" ->{}", &text[entities[idx].span.range()]));
+        out.push_str(&format!(
+            "{} {:?} {actor} {} {} {} {}{role}{antecedent}\n",
+            e.kind.name(),
+            &text[e.span.range()],
+            dash(&e.country),
+            dash(&e.sector),
+            dash(&e.office),
+            e.evidence.name(),
+        ));
+    }
+    out
+}
+
+fn check(text: &str, lang: Lang, year: Option<i32>, expect: Expect) {
+    expect.assert_eq(&render(text, lang, year, knowledge()));
+}
+
+#[test]
+fn the_shipped_tables_parse() {
+    assert!(knowledge().len() > 1_000, "{} actors", knowledge().len());
+}
+
+#[test]
+fn title_nationality_and_known_name_in_arabic() {
+    check(
+        "استقبل امين المجلس الاعلى للامن القومي علي شمخاني رئيس الوزراء السوري عماد خميس.",
+        Lang::Ar,
+        Some(2017),
+        expect![[r#"
+            office "امين المجلس الاعلى للامن القومي" security_council_secretary - GOV security_council_secretary name
+            person "علي شمخاني" shamkhani_ali IRN GOV security_council_secretary name role="امين المجلس الاعلى للامن القومي"
+            office "رئيس الوزراء" prime_minister SYR GOV prime_minister name role="السوري"
+            nationality "السوري" syr SYR - - name
+            person "عماد خميس" khamis_imad SYR GOV prime_minister name role="رئيس الوزراء السوري"
+        "#]],
+    );
+}
+
+#[test]
+fn counterpart_takes_the_office_and_the_nationality() {
+    check(
+        "اكد امين المجلس الاعلى للامن القومي الايراني علي شمخاني ونظيره الروسي نيكولاي باتروشيف في موسكو.",
+        Lang::Ar,
+        Some(2017),
+        expect![[r#"
+            office "امين المجلس الاعلى للامن القومي الايراني" security_council_secretary - GOV security_council_secretary name
+            person "علي شمخاني" shamkhani_ali IRN GOV security_council_secretary name role="امين المجلس الاعلى للامن القومي الايراني"
+            office "نظيره" security_council_secretary RUS GOV security_council_secretary counterpart role="الروسي" ->علي شمخاني
+            nationality "الروسي" rus RUS - - name
+            person "نيكولاي باتروشيف" patrushev_nikolai RUS GOV security_council_secretary name role="نظيره الروسي"
+            place "موسكو" moscow RUS - - name
+        "#]],
+    );
+}
+
+#[test]
+fn clitics_are_left_out_of_the_span() {
+    check(
+        "التقى بالرئيس السوري بشار الاسد وسافر للعراق وإيران.",
+        Lang::Ar,
+        Some(2017),
+        expect![[r#"
+        office "الرئيس" president SYR GOV president name role="السوري"
+        nationality "السوري" syr SYR - - name
+        person "بشار الاسد" assad_bashar SYR GOV president name role="الرئيس السوري"
+        place "لعراق" irq IRQ - - name
+        place "إيران" irn IRN - - name
+    "#]],
+    );
+}
+
+#[test]
+fn unknown_person_found_after_title_and_nationality() {
+    check(
+        "وصرح وزير الخارجية الماليزي داتو سري في كوالالمبور.",
+        Lang::Ar,
+        Some(2017),
+        expect![[r#"
+            office "وزير الخارجية" foreign_minister MYS GOV foreign_minister name role="الماليزي"
+            nationality "الماليزي" mys MYS - - name
+            person "داتو سري" new MYS GOV foreign_minister title-context role="وزير الخارجية الماليزي"
+            place "كوالالمبور" kuala_lumpur MYS - - name
+        "#]],
+    );
+}
+
+#[test]
+fn short_forms_and_persian_pronoun_link_back() {
+    check(
+        "عماد خمیس نخست وزیر سوریه با علی شمخانی دیدار کرد.\nشمخانی در این دیدار گفت: تروریسم باید شکست بخورد.\nوی افزود: ایران در کنار سوریه است.",
+        Lang::Fa,
+        Some(2017),
+        expect![[r#"
+            person "عماد خمیس" khamis_imad SYR GOV prime_minister name
+            office "نخست وزیر" prime_minister SYR GOV prime_minister name role="سوریه"
+            place "سوریه" syr SYR - - name
+            person "علی شمخانی" shamkhani_ali IRN GOV security_council_secretary name
+            person "شمخانی" shamkhani_ali IRN GOV security_council_secretary short-form ->علی شمخانی
+            person "وی" shamkhani_ali IRN GOV security_council_secretary pronoun ->شمخانی
+            place "ایران" irn IRN - - name
+            place "سوریه" syr SYR - - name
+        "#]],
+    );
+}
+
+#[test]
+fn office_year_picks_the_country_and_sector() {
+    check(
+        "علی شمخانی",
+        Lang::Fa,
+        Some(2000),
+        expect![[r#"
+        person "علی شمخانی" shamkhani_ali IRN MIL defence_minister name
+    "#]],
+    );
+}
+
+#[test]
+fn user_table_adds_a_person() {
+    let mut knowledge = Knowledge::builtin();
+    let added = knowledge.add_tsv(
+        "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata\nzaid_omar\tOmar Zaid\tعمر زيد\t\tminister@JOR:2015-\t\n",
+    );
+    assert_eq!(added, Ok((TableKind::Persons, 1)));
+    let out = render("قال عمر زيد ان", Lang::Ar, Some(2017), &knowledge);
+    expect![[r#"
+        person "عمر زيد" zaid_omar JOR GOV minister name
+    "#]]
+    .assert_eq(&out);
+}
+
+#[test]
+fn bad_user_tables_are_refused_with_the_line() {
+    let mut knowledge = Knowledge::builtin();
+    let errors: Vec<String> = [
+        "id\tfoo\n",
+        "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata\nx\tX\n",
+        "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata\nshamkhani_ali\tA\t\t\t\t\n",
+        "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata\nx_y\tX Y\t\t\tjester@IRN:2010-\t\n",
+        "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata\nx_y\tX Y\t\t\tminister@nowhere:2010-\t\n",
+    ]
+    .iter()
+    .map(|tsv| knowledge.add_tsv(tsv).expect_err("refused"))
+    .collect();
+    expect![[r#"
+        [
+            "line 1: not a header of the actor tables (see data/actors/README.md)",
+            "line 2: 2 fields where the header has 6",
+            "line 2: actor id shamkhani_ali is already taken",
+            "line 2: office entry \"jester@IRN:2010-\" is not `office@SCOPE:START-END` with a known office and a country code or known organization as scope",
+            "line 2: office entry \"minister@nowhere:2010-\" is not `office@SCOPE:START-END` with a known office and a country code or known organization as scope",
+        ]
+    "#]].assert_debug_eq(&errors);
+}
+
+#[test]
+fn persian_place_head_nouns_belong_to_the_name() {
+    check(
+        "سیل در شهرستان هریس و استان گلستان خسارت زد و شهر ما آرام است.",
+        Lang::Fa,
+        Some(2017),
+        expect![[r#"
+            place "شهرستان هریس" new - - - head-noun
+            place "استان گلستان" golestan IRN - - name
+        "#]],
+    );
+}
+
+#[test]
+fn new_names_stop_where_names_stop() {
+    check(
+        "وقال محمد حسن الشهيبي ان جاك شيراك تناول الغداء مع خالد بن عبد العزيز.",
+        Lang::Ar,
+        Some(2005),
+        expect![[r#"
+            person "محمد حسن الشهيبي" new - - - given-name
+            person "جاك شيراك" new - - - given-name
+            person "خالد بن عبد العزيز" new - - - given-name
+        "#]],
+    );
+}
+
+/// Pieces that reach every rule: clitics, titles, nationalities, names, pronouns, head nouns.
+fn entity_text() -> impl Strategy<Value = String> {
+    let pieces = [
+        "و",
+        "ب",
+        "لل",
+        "ال",
+        "الرئيس",
+        " ",
+        "  ",
+        "\n",
+        "السوري",
+        "بشار",
+        "الاسد",
+        "نظيره",
+        "الروسي",
+        "علی",
+        "شمخانی",
+        "وی",
+        "استان",
+        "شهرستان",
+        "عبد",
+        "الله",
+        "محمد",
+        "-",
+        ".",
+        "\u{200c}",
+        "é",
+        "😀",
+        "Iran",
+        "x",
+    ];
+    proptest::collection::vec(proptest::sample::select(pieces.to_vec()), 0..24)
+        .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn spans_stay_on_char_boundaries_inside_the_text(
+        text in entity_text(),
+        lang in proptest::sample::select(vec![Lang::Ar, Lang::Fa, Lang::En, Lang::Unknown]),
+    ) {
+        let (norm, map) = normalize::normalize(&text, 0, lang).into_parts();
+        let passages = [Passage { norm: &norm, map: &map, lang }, Passage { norm: &norm, map: &map, lang }];
+        let entities = find(&passages, Some(2017), knowledge());
+        for (idx, e) in entities.iter().enumerate() {
+            prop_assert!(text.get(e.span.range()).is_some(), "span {:?} of {:?}", e.span, text);
+            prop_assert!(e.antecedent.is_none_or(|a| a < idx));
+        }
+    }
+}
+
+#[test]
+fn english_nationality_comes_before_the_title() {
+    check(
+        "Iranian Foreign Minister Mohammad Javad Zarif met his Russian counterpart Sergei Lavrov in Moscow on Monday.",
+        Lang::En,
+        Some(2017),
+        expect![[r#"
+            nationality "Iranian" irn IRN - - name
+            office "Foreign Minister" foreign_minister IRN GOV foreign_minister name role="Iranian"
+            person "Mohammad Javad Zarif" zarif_mohammad_javad IRN GOV foreign_minister name role="Iranian Foreign Minister"
+            nationality "Russian" rus RUS - - name
+            office "counterpart" foreign_minister RUS GOV foreign_minister counterpart role="Russian" ->Mohammad Javad Zarif
+            person "Sergei Lavrov" lavrov_sergey RUS GOV foreign_minister name role="Russian counterpart"
+            place "Moscow" moscow RUS - - name
+        "#]],
+    );
+}
+
+#[test]
+fn organizations_found_by_their_head_noun() {
+    check(
+        "وقالت وزارة الموارد المائية ان بنك التنمية في",
+        Lang::Ar,
+        Some(2017),
+        expect![[r#"
+        organization "وزارة الموارد المائية" new - - - head-noun
+        organization "بنك التنمية" new - - - head-noun
+    "#]],
+    );
+    check(
+        "دانشگاه علامه طباطبایی در جلسه شرکت کرد.",
+        Lang::Fa,
+        Some(2017),
+        expect![[r#"
+        organization "دانشگاه علامه طباطبایی" new - - - head-noun
+    "#]],
+    );
+}
