@@ -46,8 +46,21 @@ pub struct Processed {
 /// Body bytes under which the title's language counts in the document's.
 const TITLE_VOTES_BELOW: usize = 400;
 
-/// Runs every stage on one article.
-pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) -> Processed {
+/// What the text stages (clean, lang, normalize, segment) make of an article: the body, the
+/// furniture, the languages, the normalized paragraphs and their sentences.
+///
+/// `process` runs them first; they are also a public step so that a benchmark can time them
+/// on their own.
+#[derive(Debug)]
+pub struct Read {
+    cleaned: clean::Cleaned,
+    paragraphs: Vec<Paragraph>,
+    lang: LangGuess,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Runs the text stages on one article.
+pub fn read(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) -> Read {
     let mut diagnostics = Vec::new();
     let cleaned = clean::clean(raw, repeated);
     let text = raw.text.as_str();
@@ -104,6 +117,15 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
             span: None,
         });
     }
+
+    Read { cleaned, paragraphs, lang, diagnostics }
+}
+
+/// Runs every stage on one article.
+pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) -> Processed {
+    let Read { cleaned, paragraphs, lang, mut diagnostics } = read(raw, cfg, repeated);
+    let text = raw.text.as_str();
+    let title = cleaned.title.as_ref();
 
     let labels: Vec<model::Span> = cleaned
         .chrome
