@@ -140,9 +140,23 @@ pub fn normalize(text: &str, base: usize, lang: Lang) -> NormText {
 
 /// Persian verbal prefixes that a ZWNJ binds to the verb (`می‌کنند`), in normalized letters.
 const JOIN_PREFIXES: &[&str] = &["مي", "نمي"];
-/// Persian suffixes that a ZWNJ binds to the word before (`گروه‌های`, `بزرگ‌ترین`).
-const JOIN_SUFFIXES: &[&str] =
-    &["ها", "هاي", "هايي", "هايم", "هايت", "هايش", "هايمان", "هايتان", "هايشان", "تر", "ترين"];
+/// Persian suffixes that a ZWNJ binds to the word before (`گروه‌های`, `بزرگ‌ترین`, `کرده‌اند`).
+const JOIN_SUFFIXES: &[&str] = &[
+    "ها",
+    "هاي",
+    "هايي",
+    "هايم",
+    "هايت",
+    "هايش",
+    "هايمان",
+    "هايتان",
+    "هايشان",
+    "تر",
+    "ترين",
+    "اند",
+    "ايم",
+    "ايد",
+];
 /// Numerals that form weekday names with `شنبه` (`سه‌شنبه`, `پنج‌شنبه`).
 const WEEKDAY_NUMERALS: &[&str] = &["يك", "دو", "سه", "چهار", "پنج"];
 

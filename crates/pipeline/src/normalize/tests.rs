@@ -47,6 +47,9 @@ fn persian_zwnj_forms_meet() {
         expect!["ميكنند گروههاي تروريستي بزرگترين"],
     );
     check(Lang::Fa, "می کنند گروه های", expect!["ميكنند گروههاي"]);
+    for form in ["کرده‌اند", "کرده اند", "کردهاند"] {
+        check(Lang::Fa, form, expect!["كردهاند"]);
+    }
 }
 
 #[test]
@@ -76,8 +79,8 @@ fn base_offset_shifts_the_map() {
 
 fn persian_words() -> impl Strategy<Value = String> {
     let pieces = [
-        "می", "نمی", "ها", "های", "سه", "شنبه", "\u{200C}", " ", "کتاب", "تر", "ترین", "ك", "ي",
-        "ة", "َ",
+        "می", "نمی", "ها", "های", "سه", "شنبه", "\u{200C}", " ", "کتاب", "تر", "ترین", "اند",
+        "ايد", "ك", "ي", "ة", "َ",
     ];
     proptest::collection::vec(proptest::sample::select(pieces.to_vec()), 0..12)
         .prop_map(|v| v.concat())
