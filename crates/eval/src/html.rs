@@ -24,7 +24,7 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     // Why each missed segment was missed: where it stands in the page text, if anywhere.
     let mut causes: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     let mut false_positives: Vec<String> = Vec::new();
-    let mut outside_examples: Vec<String> = Vec::new();
+    let mut missed_examples: Vec<String> = Vec::new();
     for line in expectations.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line)?;
         let file =
@@ -55,8 +55,8 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
                 fn_ += 1;
                 misses += 1;
                 let cause = miss_cause(doc, &segment);
-                if cause.contains("furniture class") && outside_examples.len() < 15 {
-                    outside_examples.push(format!("{file}: {segment}"));
+                if missed_examples.len() < EXAMPLES {
+                    missed_examples.push(format!("{file}: [{cause}] {segment}"));
                 }
                 *causes.entry(cause).or_insert(0) += 1;
             }
@@ -65,7 +65,7 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
             if output.contains(&segment) {
                 fp += 1;
                 misses += 1;
-                if false_positives.len() < FP_EXAMPLES {
+                if false_positives.len() < EXAMPLES {
                     false_positives.push(format!("{file}: {segment}"));
                 }
             }
@@ -94,11 +94,11 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     for (n, cause) in causes.iter().take(12) {
         println!("    {n:>4}  {cause}");
     }
-    println!("  missed outside the chosen container, first 15:");
-    for example in &outside_examples {
+    println!("  missed segments, first {EXAMPLES}:");
+    for example in &missed_examples {
         println!("    {example}");
     }
-    println!("  kept furniture, first {FP_EXAMPLES}:");
+    println!("  kept furniture, first {EXAMPLES}:");
     for example in &false_positives {
         println!("    {example}");
     }
@@ -108,8 +108,8 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// How many kept-furniture segments to show.
-const FP_EXAMPLES: usize = 200;
+/// How many missed and kept-furniture segments to show.
+const EXAMPLES: usize = 25;
 
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
