@@ -96,35 +96,34 @@ pub(super) fn atoms(text: &str, lexicon: &Lexicon) -> Vec<Atom> {
     let mut idx = 0;
     while idx < units.len() {
         let c = units[idx].c;
-        let run_end = |is_member: &dyn Fn(&Unit) -> bool| {
-            let mut end = idx;
-            while end < units.len() && is_member(&units[end]) {
+        // The end of the run of units like this one (plain loops: this is the scanner's
+        // hottest code, and a closure behind `dyn` kept it from being inlined).
+        let mut end = idx + 1;
+        if c.is_ascii_digit() {
+            while end < units.len() && units[end].c.is_ascii_digit() {
                 end += 1;
             }
-            end
-        };
-        if c.is_ascii_digit() {
-            let end = run_end(&|u| u.c.is_ascii_digit());
             let mut value: u32 = 0;
             for unit in &units[idx..end] {
                 value = value.saturating_mul(10).saturating_add(unit.c as u32 - '0' as u32);
             }
             let digits = u8::try_from(end - idx).unwrap_or(u8::MAX);
             acc.push(atom(AtomKind::Number { value, digits }, &units[idx..end]));
-            idx = end;
         } else if units[idx].is_letter {
-            let end = run_end(&|u| u.is_letter);
+            while end < units.len() && units[end].is_letter {
+                end += 1;
+            }
             acc.push(atom(AtomKind::Word, &units[idx..end]));
-            idx = end;
         } else if c == ' ' || c == '\n' {
-            let end = run_end(&|u| u.c == ' ' || u.c == '\n');
+            while end < units.len() && matches!(units[end].c, ' ' | '\n') {
+                end += 1;
+            }
             let is_newline = units[idx..end].iter().any(|u| u.c == '\n');
             acc.push(atom(AtomKind::Space { is_newline }, &units[idx..end]));
-            idx = end;
         } else {
-            acc.push(atom(AtomKind::Punct(c), &units[idx..=idx]));
-            idx += 1;
+            acc.push(atom(AtomKind::Punct(c), &units[idx..end]));
         }
+        idx = end;
     }
     look_up_words(text, &units, acc, lexicon)
 }
