@@ -644,7 +644,7 @@ impl Knowledge {
             if key.is_empty() || n_words > MAX_NAME_WORDS {
                 continue;
             }
-            let first = &key[..word_end(&key, 0)];
+            let first = &key[..script::word_end(&key, 0)];
             if first.is_empty() {
                 continue;
             }
@@ -1622,13 +1622,6 @@ fn words(text: &str) -> Vec<(usize, usize)> {
         acc.push((s, text.len()));
     }
     acc
-}
-
-fn word_end(text: &str, start: usize) -> usize {
-    text[start..]
-        .char_indices()
-        .find(|&(_, c)| !script::is_alphanumeric(c))
-        .map_or(text.len(), |(i, _)| start + i)
 }
 
 /// A normalized range of a passage as a span of the original text.

@@ -43,6 +43,15 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The byte offset where the word starting at `start` ends: the first char that is neither a
+/// letter nor a digit, or the end of the text.
+pub(crate) fn word_end(text: &str, start: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .find(|&(_, c)| !is_alphanumeric(c))
+        .map_or(text.len(), |(i, _)| start + i)
+}
+
 /// A decimal digit in ASCII, Arabic-Indic or Persian form.
 pub(crate) fn is_digit(c: char) -> bool {
     matches!(c, '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')

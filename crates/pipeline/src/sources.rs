@@ -100,7 +100,7 @@ impl Outlets {
                 let is_latin = key.is_ascii();
                 let is_specific = n_words >= 2 || (is_latin && key.len() >= 5);
                 if !key.is_empty() && n_words <= MAX_NAME_WORDS {
-                    self.first_words.insert(key[..word_end(&key, 0)].to_owned());
+                    self.first_words.insert(key[..script::word_end(&key, 0)].to_owned());
                     self.by_name.insert(key, (outlet_idx, is_specific));
                 }
             }
@@ -239,7 +239,7 @@ pub fn find(
     // Specific names anywhere; bare names after a cue or in brackets.
     let words = word_starts(norm_text);
     for (word_idx, &start) in words.iter().enumerate() {
-        if !outlets.first_words.contains(&norm_text[start..word_end(norm_text, start)]) {
+        if !outlets.first_words.contains(&norm_text[start..script::word_end(norm_text, start)]) {
             continue;
         }
         let Some((idx, end, is_specific)) = longest_name(norm_text, &words[word_idx..], outlets)
@@ -343,7 +343,7 @@ fn longest_name(text: &str, starts: &[usize], outlets: &Outlets) -> Option<(usiz
     let start = *starts.first()?;
     let mut best = None;
     for n_words in 1..=MAX_NAME_WORDS.min(starts.len()) {
-        let end = word_end(text, starts[n_words - 1]);
+        let end = script::word_end(text, starts[n_words - 1]);
         let candidate = &text[start..end];
         if candidate.contains('\n') {
             break;
@@ -353,13 +353,6 @@ fn longest_name(text: &str, starts: &[usize], outlets: &Outlets) -> Option<(usiz
         }
     }
     best
-}
-
-fn word_end(text: &str, start: usize) -> usize {
-    text[start..]
-        .char_indices()
-        .find(|&(_, c)| !script::is_alphanumeric(c))
-        .map_or(text.len(), |(i, _)| start + i)
 }
 
 /// The value after a label and a colon on a short line of the original text: the value's
