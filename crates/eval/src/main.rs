@@ -112,6 +112,7 @@ pub(crate) fn config() -> pipeline::Config {
         dates: pipeline::dates::Lexicon::default(),
         outlets: pipeline::sources::Outlets::builtin(),
         knowledge: pipeline::entities::Knowledge::builtin(),
+        triggers: pipeline::events::Triggers::builtin(),
     }
 }
 
