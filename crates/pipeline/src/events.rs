@@ -27,9 +27,9 @@ const AR_OBJECT_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "�
 /// Arabic conjunctions a first word may carry.
 const AR_CONJUNCTIONS: &[&str] = &["و", "ف"];
 /// How many words after a particle its noun phrase may start (titles come first).
-const PREP_REACH: usize = 6;
+const PREP_REACH: usize = 8;
 /// How many words after a verb its Arabic subject may start.
-const SUBJECT_REACH: usize = 8;
+const SUBJECT_REACH: usize = 12;
 
 /// Where a participant stands relative to the trigger.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -580,6 +580,12 @@ impl Scene<'_> {
         self.original.partition_point(|w| w.end <= start)
     }
 
+    /// The sentence word an entity ends in.
+    fn end_word_of(&self, entity: usize) -> usize {
+        let end = self.entities[entity].span.end;
+        self.original.partition_point(|w| w.end < end)
+    }
+
     /// The first participant that starts in words `from..to`, preferring a person among the
     /// first ones (a title or body often comes before the person who holds it), and not `but`.
     fn first_in(&self, from: usize, to: usize, but: &[usize]) -> Option<usize> {
@@ -599,10 +605,7 @@ impl Scene<'_> {
 
     /// The nearest participant that ends before word `before`, and not `but`.
     fn last_before(&self, before: usize, but: &[usize]) -> Option<usize> {
-        self.participants
-            .iter()
-            .copied()
-            .rfind(|&p| !but.contains(&p) && self.word_of(p) < before)
+        self.participants.iter().copied().rfind(|&p| !but.contains(&p) && self.word_of(p) < before)
     }
 
     fn find(&self, position: &Position, hit: &Hit, but: &[usize]) -> Vec<usize> {
@@ -615,8 +618,14 @@ impl Scene<'_> {
                     let reach = (hit.end..(hit.end + SUBJECT_REACH).min(n))
                         .find(|&at| is_ar_preposition(self.words[at]))
                         .unwrap_or((hit.end + SUBJECT_REACH).min(n));
-                    one(self
-                        .first_in(hit.end, reach, but)
+                    // Subject-verb order: a participant that ends right before the verb.
+                    let adjacent = self
+                        .last_before(hit.start, but)
+                        .filter(|&p| self.end_word_of(p) + 1 >= hit.start);
+                    one(adjacent
+                        // A name may start at the stop word itself: `على` and the name `علي`
+                        // normalize alike.
+                        .or_else(|| self.first_in(hit.end, reach + 1, but))
                         .or_else(|| self.last_before(hit.start, but)))
                 }
                 Lang::Fa => one(self.first_in(0, hit.start, but)),

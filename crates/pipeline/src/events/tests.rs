@@ -82,7 +82,9 @@ fn arabic_host_vso() {
     check(
         "استقبل أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني رئيس الوزراء السوري عماد خميس في طهران.",
         Lang::Ar,
-        expect![""],
+        expect![[r#"
+            CONSULT host 04 [استقبل] علي شمخاني -> عماد خميس
+        "#]],
     );
 }
 
@@ -166,5 +168,16 @@ fn english_negation() {
         expect![[r#"
         CONSULT meet 04 [meet] Ali Shamkhani -> Bashar al negated
     "#]],
+    );
+}
+
+#[test]
+fn arabic_long_title_before_subject() {
+    check(
+        "إلتقى ممثل قائد الثورة الإسلامية أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني برئيس مكتب الأمن الوطني السوري اللواء علي مملوك وبحث معه العديد من القضايا.",
+        Lang::Ar,
+        expect![[r#"
+            CONSULT meet 04 [إلتقى] علي شمخاني -> علي مملوك
+        "#]],
     );
 }
