@@ -441,7 +441,7 @@ pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) 
                 .filter(|(_, e)| {
                     e.span.start >= sentence.span.start
                         && e.span.end <= sentence.span.end
-                        && is_participant(e)
+                        && is_participant(e, entities)
                 })
                 .map(|(idx, _)| idx)
                 .collect();
@@ -462,15 +462,32 @@ pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) 
     res
 }
 
-/// Whether an entity may be an event's participant: a person, an organization or a country.
-fn is_participant(entity: &Entity) -> bool {
+/// Whether an entity may be an event's participant: a person, an organization, a country or
+/// a nationality.
+fn is_participant(entity: &Entity, entities: &[Entity]) -> bool {
     match entity.kind {
         EntityKind::Person | EntityKind::Organization => true,
         EntityKind::Place => {
             // A country's actor id is its ISO code in lowercase; a city's is not.
             matches!((&entity.actor, &entity.country), (Some(a), Some(c)) if a.eq_ignore_ascii_case(c))
         }
-        EntityKind::Nationality | EntityKind::Office => false,
+        // A nationality names a country's people (`المتظاهرون الفلسطينيون`), which PLOVER codes
+        // as an actor of that country.
+        // One that gives a title its country (`أمين المجلس ... الإيراني علي شمخاني`) is part of
+        // a person's or an office's mention instead.
+        EntityKind::Nationality => {
+            entity.actor.is_some()
+                && !entities.iter().any(|other| {
+                    let is_role = other
+                        .role_span
+                        .is_some_and(|r| r.start <= entity.span.start && entity.span.end <= r.end);
+                    let is_office_country = other.kind == EntityKind::Office
+                        && other.span.end <= entity.span.start
+                        && other.span.end + 1 >= entity.span.start;
+                    is_role || is_office_country
+                })
+        }
+        EntityKind::Office => false,
     }
 }
 
@@ -626,7 +643,11 @@ impl Scene<'_> {
                         // A name may start at the stop word itself: `على` and the name `علي`
                         // normalize alike.
                         .or_else(|| self.first_in(hit.end, reach + 1, but))
-                        .or_else(|| self.last_before(hit.start, but)))
+                        .or_else(|| {
+                            // Subject-verb order with words between, within the same clause.
+                            self.last_before(hit.start, but)
+                                .filter(|&p| self.end_word_of(p) + SUBJECT_REACH >= hit.start)
+                        }))
                 }
                 Lang::Fa => one(self.first_in(0, hit.start, but)),
                 _ => one(self.last_before(hit.start, but)),
