@@ -396,6 +396,8 @@ struct Hit {
     start: usize,
     /// One past the last matched word.
     end: usize,
+    /// Where the form's first gap starts (`أطلقت ... سراح`: the word after `أطلقت`), or `end`.
+    gap: usize,
     is_negated: bool,
 }
 
@@ -504,7 +506,11 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
                 continue;
             }
             if let Some((end, is_negated)) = match_tokens(&form.tokens, words, start, lang, true) {
-                found.push(Hit { form: form_idx as usize, start, end, is_negated });
+                let gap = match form.tokens.iter().position(|t| *t == Token::Gap) {
+                    Some(at) => start + at,
+                    None => end,
+                };
+                found.push(Hit { form: form_idx as usize, start, end, gap, is_negated });
             }
         }
     }
@@ -632,9 +638,11 @@ impl Scene<'_> {
             Position::Subject => match self.lang {
                 Lang::Ar => {
                     // Verb-subject order: the subject follows before any prepositional phrase.
-                    let reach = (hit.end..(hit.end + SUBJECT_REACH).min(n))
+                    // In a form with a gap it stands in the gap (`أطلقت السلطات ... سراح`).
+                    let after = hit.gap;
+                    let reach = (after..(after + SUBJECT_REACH).min(n))
                         .find(|&at| is_ar_preposition(self.words[at]))
-                        .unwrap_or((hit.end + SUBJECT_REACH).min(n));
+                        .unwrap_or((after + SUBJECT_REACH).min(n));
                     // Subject-verb order: a participant that ends right before the verb.
                     let adjacent = self
                         .last_before(hit.start, but)
@@ -642,7 +650,7 @@ impl Scene<'_> {
                     one(adjacent
                         // A name may start at the stop word itself: `على` and the name `علي`
                         // normalize alike.
-                        .or_else(|| self.first_in(hit.end, reach + 1, but))
+                        .or_else(|| self.first_in(after, reach + 1, but))
                         .or_else(|| {
                             // Subject-verb order with words between, within the same clause.
                             self.last_before(hit.start, but)

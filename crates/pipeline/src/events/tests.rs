@@ -181,3 +181,28 @@ fn arabic_long_title_before_subject() {
         "#]],
     );
 }
+
+#[test]
+fn arabic_gap_and_longest_match() {
+    // The subject stands in the gap of `أطلقت ... سراح`; the longer `أعلنت ... وقف إطلاق النار`
+    // beats `وقف إطلاق النار` (ceasefire) and `إطلاق النار` (shooting).
+    check(
+        "أطلقت السلطات الإسرائيلية سراح الأسير الفلسطيني بعد أن أعلنت حماس وقف إطلاق النار.",
+        Lang::Ar,
+        expect![[r#"
+            RETREAT release 08 [أطلقت السلطات الإسرائيلية سراح] الإسرائيلية -> الفلسطيني
+            CONCEDE - 08 [أعلنت حماس وقف إطلاق النار] حماس -> 
+        "#]],
+    );
+}
+
+#[test]
+fn arabic_object_pronoun() {
+    check(
+        "استقبله الرئيس السوري بشار الأسد في دمشق.",
+        Lang::Ar,
+        expect![[r#"
+        CONSULT host 04 [استقبله] بشار الأسد -> 
+    "#]],
+    );
+}
