@@ -26,12 +26,74 @@ pub(crate) struct DocumentJson<'a> {
     news_code: Option<FieldJson<'a>>,
     categories: Vec<FieldJson<'a>>,
     entities: Vec<EntityJson<'a>>,
+    events: Vec<EventJson<'a>>,
     title: Option<TitleJson<'a>>,
     lang: LangJson,
     paragraphs: Vec<ParagraphJson<'a>>,
     chrome: Vec<ChromeJson<'a>>,
     diagnostics: Vec<DiagnosticJson<'a>>,
     text: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct EventJson<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    mode: Option<&'a str>,
+    cameo: &'a str,
+    quad_class: &'static str,
+    trigger: SpanTextJson<'a>,
+    sentence: [u32; 2],
+    actors: Vec<ParticipantJson<'a>>,
+    recipients: Vec<ParticipantJson<'a>>,
+    is_negated: bool,
+    modality: Option<&'static str>,
+    confidence: f32,
+}
+
+#[derive(Debug, Serialize)]
+struct SpanTextJson<'a> {
+    span: [u32; 2],
+    text: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct ParticipantJson<'a> {
+    /// The index into the document's `entities`.
+    entity: usize,
+    text: &'a str,
+    actor: Option<&'a str>,
+}
+
+impl<'a> EventJson<'a> {
+    fn new(event: &'a model::Event, doc: &'a Document) -> EventJson<'a> {
+        let text = doc.text.as_str();
+        let participants = |idxs: &[usize]| -> Vec<ParticipantJson<'a>> {
+            idxs.iter()
+                .filter_map(|&idx| {
+                    let entity = doc.entities.get(idx)?;
+                    Some(ParticipantJson {
+                        entity: idx,
+                        text: &text[entity.span.range()],
+                        actor: entity.actor.as_deref(),
+                    })
+                })
+                .collect()
+        };
+        EventJson {
+            kind: event.kind.name(),
+            mode: event.mode.as_deref(),
+            cameo: &event.cameo,
+            quad_class: event.quad.name(),
+            trigger: SpanTextJson { span: span(event.trigger), text: &text[event.trigger.range()] },
+            sentence: span(event.sentence),
+            actors: participants(&event.actors),
+            recipients: participants(&event.recipients),
+            is_negated: event.is_negated,
+            modality: event.modality.map(model::Modality::name),
+            confidence: round(event.confidence),
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -137,6 +199,7 @@ impl<'a> DocumentJson<'a> {
             news_code: doc.news_code.as_ref().map(|f| FieldJson::new(f, text)),
             categories: doc.categories.iter().map(|f| FieldJson::new(f, text)).collect(),
             entities: doc.entities.iter().map(|e| EntityJson::new(e, text)).collect(),
+            events: doc.events.iter().map(|e| EventJson::new(e, doc)).collect(),
             title: doc
                 .title
                 .as_deref()

@@ -101,6 +101,7 @@ pub(crate) fn config(outlets: &[PathBuf], actors: &[PathBuf]) -> anyhow::Result<
         dates: pipeline::dates::Lexicon::default(),
         outlets: outlet_table,
         knowledge,
+        triggers: pipeline::events::Triggers::builtin(),
     })
 }
 

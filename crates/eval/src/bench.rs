@@ -27,6 +27,8 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     let mut when_seconds = 0.0f64;
     // The entities stage (issue 4) runs again on each document's paragraphs, timed apart too.
     let mut who_seconds = 0.0f64;
+    // The events stage (issue 5) runs again on each document's paragraphs and entities.
+    let mut what_seconds = 0.0f64;
     let mut run_window = |window: &mut Vec<RawArticle>, n_docs: &mut usize| {
         let t = Instant::now();
         let results = pipeline::process_window(window, &cfg, &mut repeated);
@@ -76,6 +78,16 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
             std::hint::black_box(pipeline::entities::find(&passages, None, &cfg.knowledge));
         }
         who_seconds += t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        for processed in results.iter().flatten() {
+            let doc = &processed.doc;
+            std::hint::black_box(pipeline::events::find(
+                &doc.paragraphs,
+                &doc.entities,
+                &cfg.triggers,
+            ));
+        }
+        what_seconds += t.elapsed().as_secs_f64();
         *n_docs += results.iter().filter(|r| r.is_ok()).count();
         window.clear();
     };
@@ -92,7 +104,8 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     }
     run_window(&mut window, &mut n_docs);
     // The timed-apart re-runs are not part of a real run.
-    let total = started.elapsed().as_secs_f64() - read_seconds - when_seconds - who_seconds;
+    let total =
+        started.elapsed().as_secs_f64() - read_seconds - when_seconds - who_seconds - what_seconds;
     println!("== benchmark: SaudiNewsNet, one core");
     println!(
         "  {n_docs} documents, {:.1} MB of JSON, {:.1} MB of article text",
@@ -124,6 +137,10 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     println!(
         "  entities (issue 4), timed apart: {who_seconds:.2} s = {:.0} docs/s",
         n_docs as f64 / who_seconds.max(f64::MIN_POSITIVE)
+    );
+    println!(
+        "  events (issue 5), timed apart: {what_seconds:.2} s = {:.0} docs/s",
+        n_docs as f64 / what_seconds.max(f64::MIN_POSITIVE)
     );
     let samples: Vec<String> =
         rss_samples.iter().map(|(n, mib)| format!("{n}: {mib:.0}")).collect();

@@ -10,6 +10,7 @@
 mod bench;
 mod corpora;
 mod dates;
+mod events;
 mod html;
 mod lang;
 mod ner;
@@ -19,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: khabar-eval [--shared DIR] <all|lang|html|corpora|dates|seeds [--bless]|ner|bench>
+    "usage: khabar-eval [--shared DIR] <all|lang|html|corpora|dates|seeds [--bless]|ner|events|bench>
 
   all       every evaluation and check below except bench (what .ci/run calls)
   lang      language accuracy: lingua's Arabic/Persian test sets and both real corpora
@@ -28,6 +29,7 @@ const USAGE: &str =
   dates     calendar tables and Hijri fixtures, seed dates, Fars and SaudiNewsNet date agreement
   seeds     compare the five seed pages with the golden files in crates/eval/golden
   ner       entity mention precision, recall and F1 per type on ANERcorp and PEYMA test
+  events    PROTEST and ASSAULT sentence detection P/R/F1 and actor overlap on gold/events-ar
   bench     throughput and peak memory over SaudiNewsNet on one core
 
   --shared DIR   the shared folder (default: ../shared beside the repository)";
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
         "dates" => run_dates(&shared),
         "seeds" => seeds::run(&shared, is_bless),
         "ner" => ner::run(&shared),
+        "events" => events::run(&shared),
         "bench" => bench::run(&shared),
         _ => {
             eprintln!("{USAGE}");
@@ -79,6 +82,7 @@ fn all(shared: &Path) -> anyhow::Result<()> {
     run_dates(shared)?;
     html::run(shared)?;
     ner::run(shared)?;
+    events::run(shared)?;
     Ok(())
 }
 
@@ -112,6 +116,7 @@ pub(crate) fn config() -> pipeline::Config {
         dates: pipeline::dates::Lexicon::default(),
         outlets: pipeline::sources::Outlets::builtin(),
         knowledge: pipeline::entities::Knowledge::builtin(),
+        triggers: pipeline::events::Triggers::builtin(),
     }
 }
 

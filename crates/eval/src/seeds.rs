@@ -1,5 +1,5 @@
 //! The five seed pages against their golden files: title, language, furniture, dates, sources
-//! and entities.
+//! entities and events.
 //!
 //! The pages belong to their publishers and stay in `../shared/seeds`; the golden files hold
 //! khabar's verdicts with only short excerpts, and `--bless` rewrites them after a reviewed change.
@@ -119,6 +119,30 @@ fn dump(processed: &pipeline::Processed) -> String {
             dash(&entity.sector),
             dash(&entity.office),
             entity.evidence.name(),
+        );
+    }
+    for event in &doc.events {
+        let names = |idxs: &[usize]| -> String {
+            let names: Vec<String> = idxs
+                .iter()
+                .map(|&idx| format!("#{idx} {}", &doc.text[doc.entities[idx].span.range()]))
+                .collect();
+            if names.is_empty() { "-".to_owned() } else { names.join(" + ") }
+        };
+        let _ = writeln!(
+            out,
+            "event {}..{} {} {} {} [{}] {} -> {}{}{} {:.2}",
+            event.trigger.start,
+            event.trigger.end,
+            event.kind.name(),
+            event.mode.as_deref().unwrap_or("-"),
+            event.cameo,
+            &doc.text[event.trigger.range()],
+            names(&event.actors),
+            names(&event.recipients),
+            if event.is_negated { " negated" } else { "" },
+            event.modality.map_or(String::new(), |m| format!(" {}", m.name())),
+            event.confidence,
         );
     }
     if let Some(code) = &doc.news_code {

@@ -477,6 +477,190 @@ pub struct Document {
     /// Persons, organizations, places, nationality adjectives and offices the body mentions,
     /// in order of position, each linked to the actor knowledge base or marked new.
     pub entities: Vec<Entity>,
+    /// The PLOVER events the body's sentences report, in order of their triggers.
+    pub events: Vec<Event>,
+}
+
+/// One of the sixteen PLOVER event types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventKind {
+    /// Agree to, or express intent to, cooperate (CAMEO 03).
+    Agree,
+    /// Meet, visit, host, call or negotiate (CAMEO 04).
+    Consult,
+    /// Praise, endorse, recognize, sign (CAMEO 05).
+    Support,
+    /// Yield verbally, apologize (CAMEO 08 verbal part, 055).
+    Concede,
+    /// Cooperate materially (CAMEO 06).
+    Cooperate,
+    /// Provide aid (CAMEO 07).
+    Aid,
+    /// Withdraw, release, cease fire (CAMEO 08 material part).
+    Retreat,
+    /// Appeal or demand (CAMEO 02, 10).
+    Request,
+    /// Disapprove, accuse, investigate (CAMEO 11, 09).
+    Accuse,
+    /// Reject (CAMEO 12).
+    Reject,
+    /// Threaten (CAMEO 13).
+    Threaten,
+    /// Demonstrate, strike, boycott (CAMEO 14).
+    Protest,
+    /// Reduce relations, convict (CAMEO 16, 116).
+    Sanction,
+    /// Exhibit force posture (CAMEO 15).
+    Mobilize,
+    /// Coerce: arrest, ban, confiscate (CAMEO 17).
+    Coerce,
+    /// Assault, fight, mass violence (CAMEO 18, 19, 20).
+    Assault,
+}
+
+impl EventKind {
+    /// Every type, in the order of the PLOVER manual's table.
+    pub const ALL: [EventKind; 16] = [
+        EventKind::Agree,
+        EventKind::Consult,
+        EventKind::Support,
+        EventKind::Concede,
+        EventKind::Cooperate,
+        EventKind::Aid,
+        EventKind::Retreat,
+        EventKind::Request,
+        EventKind::Accuse,
+        EventKind::Reject,
+        EventKind::Threaten,
+        EventKind::Protest,
+        EventKind::Sanction,
+        EventKind::Mobilize,
+        EventKind::Coerce,
+        EventKind::Assault,
+    ];
+
+    /// The PLOVER name in capitals, such as `CONSULT`.
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Agree => "AGREE",
+            EventKind::Consult => "CONSULT",
+            EventKind::Support => "SUPPORT",
+            EventKind::Concede => "CONCEDE",
+            EventKind::Cooperate => "COOPERATE",
+            EventKind::Aid => "AID",
+            EventKind::Retreat => "RETREAT",
+            EventKind::Request => "REQUEST",
+            EventKind::Accuse => "ACCUSE",
+            EventKind::Reject => "REJECT",
+            EventKind::Threaten => "THREATEN",
+            EventKind::Protest => "PROTEST",
+            EventKind::Sanction => "SANCTION",
+            EventKind::Mobilize => "MOBILIZE",
+            EventKind::Coerce => "COERCE",
+            EventKind::Assault => "ASSAULT",
+        }
+    }
+
+    /// The type a PLOVER name in capitals names.
+    pub fn from_name(name: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// The type's quad class, as the current PLOVER manual gives it.
+    pub fn quad(self) -> QuadClass {
+        match self {
+            EventKind::Agree | EventKind::Consult | EventKind::Support | EventKind::Concede => {
+                QuadClass::VerbalCooperation
+            }
+            EventKind::Cooperate | EventKind::Aid | EventKind::Retreat => {
+                QuadClass::MaterialCooperation
+            }
+            EventKind::Request | EventKind::Accuse | EventKind::Reject | EventKind::Threaten => {
+                QuadClass::VerbalConflict
+            }
+            EventKind::Protest
+            | EventKind::Sanction
+            | EventKind::Mobilize
+            | EventKind::Coerce
+            | EventKind::Assault => QuadClass::MaterialConflict,
+        }
+    }
+}
+
+/// The four quad classes that group the PLOVER types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum QuadClass {
+    /// Agree, consult, support, concede.
+    VerbalCooperation,
+    /// Cooperate, aid, retreat.
+    MaterialCooperation,
+    /// Request, accuse, reject, threaten.
+    VerbalConflict,
+    /// Protest, sanction, mobilize, coerce, assault.
+    MaterialConflict,
+}
+
+impl QuadClass {
+    /// The kebab-case name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            QuadClass::VerbalCooperation => "verbal-cooperation",
+            QuadClass::MaterialCooperation => "material-cooperation",
+            QuadClass::VerbalConflict => "verbal-conflict",
+            QuadClass::MaterialConflict => "material-conflict",
+        }
+    }
+}
+
+/// Why an event is not asserted as done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Modality {
+    /// The event lies ahead (`سيلتقي`, `خواهد`, `will`).
+    Future,
+    /// An actor plans, intends or is expected to act (`من المقرر أن`, `قرار است`, `plans to`).
+    Intended,
+    /// The event is possible, needed, conditional or alleged (`قد`, `ممکن است`, `may`).
+    Possible,
+}
+
+impl Modality {
+    /// The lowercase name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Modality::Future => "future",
+            Modality::Intended => "intended",
+            Modality::Possible => "possible",
+        }
+    }
+}
+
+/// A PLOVER event a sentence reports, with the evidence for each field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// The PLOVER type.
+    pub kind: EventKind,
+    /// The PLOVER mode the trigger words imply (`visit`, `host`, `demo`), if any.
+    pub mode: Option<String>,
+    /// The two-digit CAMEO root code of the trigger words, `01` to `20`.
+    pub cameo: String,
+    /// The type's quad class.
+    pub quad: QuadClass,
+    /// The trigger words in the original text (for a form with a gap, from its first word to
+    /// its last).
+    pub trigger: Span,
+    /// The sentence in the original text.
+    pub sentence: Span,
+    /// The source actors: indexes into `Document::entities`.
+    pub actors: Vec<usize>,
+    /// The recipients (targets): indexes into `Document::entities`. For mode `host` the
+    /// recipient is the visitor.
+    pub recipients: Vec<usize>,
+    /// Whether a negation cue (`لم`, `نفى … أن`, `did not`, a Persian `ن` prefix) denies it.
+    pub is_negated: bool,
+    /// Whether it lies ahead, is intended or is only possible; `None` when asserted as done.
+    pub modality: Option<Modality>,
+    /// How sure the stage is, from 0 to 1.
+    pub confidence: f32,
 }
 
 impl Paragraph {

@@ -2,7 +2,7 @@
 //!
 //! Entry point: `process`, which chains `clean::clean` → `lang::decide` → `normalize::normalize`
 //! → `segment::sentences` → `dates::scan_text`, `dates::published_scanned` and
-//! `dates::resolve_all` → `entities::find`. Each stage is a module
+//! `dates::resolve_all` → `entities::find` → `events::find`. Each stage is a module
 //! with one entry function; `calendar` holds the calendar arithmetic the dates stage uses.
 //!
 //! **Architecture Invariant:** this crate does no IO and reads no clock, environment or global
@@ -13,6 +13,7 @@ pub mod calendar;
 pub mod clean;
 pub mod dates;
 pub mod entities;
+pub mod events;
 pub mod lang;
 pub mod normalize;
 mod script;
@@ -32,6 +33,8 @@ pub struct Config {
     pub outlets: sources::Outlets,
     /// The actor knowledge base the entities stage links to.
     pub knowledge: entities::Knowledge,
+    /// The event trigger and cue lexicon.
+    pub triggers: events::Triggers,
 }
 
 /// A processed article and what went wrong with it.
@@ -164,6 +167,7 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         _ => None,
     });
     let entities = entities::find(&passages, year, &cfg.knowledge);
+    let events = events::find(&paragraphs, &entities, &cfg.triggers);
 
     let id = document_id(title.map(|t| t.text.as_str()), &paragraphs, lang.lang);
     let doc = Document {
@@ -185,6 +189,7 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         paragraphs,
         chrome: cleaned.chrome,
         entities,
+        events,
     };
     Processed { doc, diagnostics }
 }

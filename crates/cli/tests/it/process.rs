@@ -40,6 +40,15 @@ fn assert_spans_point_into_text(doc: &Value) {
     for e in doc["entities"].as_array().expect("entities") {
         assert_eq!(slice(&e["span"]), e["text"].as_str().expect("entity text"));
     }
+    let entities = doc["entities"].as_array().expect("entities");
+    for e in doc["events"].as_array().expect("events") {
+        assert_eq!(slice(&e["trigger"]["span"]), e["trigger"]["text"].as_str().expect("trigger"));
+        assert!(!slice(&e["sentence"]).is_empty(), "empty event sentence");
+        for p in e["actors"].as_array().into_iter().chain(e["recipients"].as_array()).flatten() {
+            let idx = p["entity"].as_u64().expect("entity index") as usize;
+            assert_eq!(entities[idx]["text"], p["text"], "a participant names its entity");
+        }
+    }
     if let Some(span) = doc["title"]["span"].as_array() {
         let title = doc["title"]["text"].as_str().expect("title text");
         let at = slice(&Value::Array(span.clone()));
@@ -230,4 +239,34 @@ fn a_bad_actor_table_is_an_error() {
         "stderr: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+#[test]
+fn events_name_their_trigger_and_participants() {
+    let page = "شمخاني يلتقي الأسد\n\nالتقى أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني اليوم في دمشق بالرئيس السوري بشار الأسد وبحث معه العلاقات الثنائية بين البلدين.\n";
+    let out = khabar(&["process", "-", "--quiet"], page.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let docs = documents(&out.stdout);
+    assert_spans_point_into_text(&docs[0]);
+    let mut got = String::new();
+    for e in docs[0]["events"].as_array().expect("events") {
+        let names = |key: &str| -> Vec<String> {
+            e[key].as_array().expect("participants").iter().map(|p| p["text"].to_string()).collect()
+        };
+        let _ = writeln!(
+            got,
+            "{} {} {} {} {:?} -> {:?} negated={} modality={}",
+            e["type"],
+            e["mode"],
+            e["quad_class"],
+            e["trigger"]["text"],
+            names("actors"),
+            names("recipients"),
+            e["is_negated"],
+            e["modality"]
+        );
+    }
+    expect![[r#"
+        "CONSULT" "meet" "verbal-cooperation" "التقى" ["\"علي شمخاني\""] -> ["\"بشار الأسد\""] negated=false modality=null
+    "#]].assert_eq(&got);
 }

@@ -1,0 +1,797 @@
+//! PLOVER events: trigger words per sentence, their negation and modality, and their participants.
+//!
+//! The lexicon is the team's `data/events/triggers.tsv` and `cues.tsv`, compiled in and indexed
+//! once in `Triggers`. Forms and text are compared after `normalize`, word by word. A form word
+//! `...` is a gap of up to eight words. Arabic forms also match with a `و`/`ف` conjunction
+//! in front of their first word and an object pronoun after their last, and Persian ones with
+//! the negation prefix `ن` on a word. Overlapping matches go to the one that covers more words,
+//! then to the earlier row. Participants are the sentence's person, organization and country
+//! entities, placed by the simple position rules of the lexicon's `actor` and `recipient` columns.
+
+use std::collections::HashMap;
+
+use model::{Entity, EntityKind, Event, EventKind, Lang, Modality, Paragraph, Span};
+
+use crate::normalize;
+use crate::script;
+
+/// The team's trigger table, compiled in.
+const TRIGGERS: &str = include_str!("../data/events/triggers.tsv");
+/// The team's cue table, compiled in.
+const CUES: &str = include_str!("../data/events/cues.tsv");
+
+/// The most words a `...` gap spans.
+const MAX_GAP: usize = 8;
+/// Arabic object pronouns a verb form may carry.
+const AR_OBJECT_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم"];
+/// Arabic conjunctions a first word may carry.
+const AR_CONJUNCTIONS: &[&str] = &["و", "ف"];
+/// How many words after a particle its noun phrase may start (titles come first).
+const PREP_REACH: usize = 8;
+/// How many words after a verb its Arabic subject may start.
+const SUBJECT_REACH: usize = 12;
+
+/// Where a participant stands relative to the trigger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Position {
+    Subject,
+    Object,
+    /// The normalized particle.
+    Prep(String),
+    Possessor,
+    Both,
+    SelfNamed,
+}
+
+/// A position and whether it is required (`!`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Slot {
+    position: Position,
+    is_required: bool,
+}
+
+/// One row of `triggers.tsv`.
+#[derive(Debug, Clone)]
+struct Row {
+    kind: EventKind,
+    mode: Option<String>,
+    cameo: String,
+    actor: Vec<Slot>,
+    recipient: Vec<Slot>,
+    is_weak: bool,
+}
+
+/// A token of a form: a normalized word or a gap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    Word(String),
+    Gap,
+}
+
+/// One surface form of a row.
+#[derive(Debug, Clone)]
+struct Form {
+    row: usize,
+    lang: Lang,
+    tokens: Vec<Token>,
+}
+
+/// What a cue does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueKind {
+    /// A particle or failure: negates the trigger within `reach` words after it.
+    Negation {
+        reach: usize,
+    },
+    NotNegation,
+    Future,
+    Intention,
+    Modality,
+}
+
+/// One cue phrase.
+#[derive(Debug, Clone)]
+struct Cue {
+    kind: CueKind,
+    lang: Lang,
+    words: Vec<String>,
+}
+
+/// The trigger and cue lexicon, indexed for matching. Build it once per run.
+#[derive(Debug, Clone, Default)]
+pub struct Triggers {
+    rows: Vec<Row>,
+    forms: Vec<Form>,
+    /// A text word that may open a form (with its clitic variants) → form indexes.
+    by_first: HashMap<String, Vec<u32>>,
+    cues: Vec<Cue>,
+    /// The first word of every cue phrase → cue indexes.
+    cues_by_first: HashMap<String, Vec<u32>>,
+}
+
+impl Triggers {
+    /// The team's tables, as shipped.
+    pub fn builtin() -> Triggers {
+        Triggers::parse(TRIGGERS, CUES).expect("the shipped event tables parse (checked by a test)")
+    }
+
+    /// Builds the lexicon from a trigger table and a cue table in the shipped format.
+    /// An error names the file, the line and what is wrong with it.
+    pub fn parse(triggers: &str, cues: &str) -> Result<Triggers, String> {
+        let mut res = Triggers::default();
+        for (line_no, fields) in
+            records(triggers, "event\tmode\tcameo\tlang\tforms\tactor\trecipient\tnotes")
+                .map_err(|e| format!("triggers.tsv: {e}"))?
+        {
+            res.add_trigger_row(&fields)
+                .map_err(|e| format!("triggers.tsv: line {line_no}: {e}"))?;
+        }
+        for (line_no, fields) in
+            records(cues, "kind\tlang\tforms\tnotes").map_err(|e| format!("cues.tsv: {e}"))?
+        {
+            res.add_cue_row(&fields).map_err(|e| format!("cues.tsv: line {line_no}: {e}"))?;
+        }
+        Ok(res)
+    }
+
+    /// The number of trigger rows.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are no trigger rows.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    fn add_trigger_row(&mut self, fields: &[&str]) -> Result<(), String> {
+        let kind = EventKind::from_name(fields[0])
+            .ok_or_else(|| format!("unknown event type {:?}", fields[0]))?;
+        let cameo = fields[2];
+        let is_root = cameo.len() == 2
+            && cameo.bytes().all(|b| b.is_ascii_digit())
+            && ("01"..="20").contains(&cameo);
+        if !is_root {
+            return Err(format!("cameo {cameo:?} is not a root code 01 to 20"));
+        }
+        let lang = parse_lang(fields[3])?;
+        let row_idx = self.rows.len();
+        self.rows.push(Row {
+            kind,
+            mode: (!fields[1].is_empty()).then(|| fields[1].to_owned()),
+            cameo: cameo.to_owned(),
+            actor: parse_slots(fields[5], lang)?,
+            recipient: parse_slots(fields[6], lang)?,
+            is_weak: fields[7].starts_with("weak:"),
+        });
+        for form in split(fields[4]) {
+            let tokens = tokens(form, lang);
+            let Some(Token::Word(first)) = tokens.first() else {
+                return Err(format!("form {form:?} does not open with a word"));
+            };
+            if tokens.last() == Some(&Token::Gap) {
+                return Err(format!("form {form:?} ends with a gap"));
+            }
+            let form_idx = u32::try_from(self.forms.len()).expect("fewer than 4 billion forms");
+            for variant in first_variants(first, lang, tokens.len() == 1) {
+                let list = self.by_first.entry(variant).or_default();
+                if !list.contains(&form_idx) {
+                    list.push(form_idx);
+                }
+            }
+            self.forms.push(Form { row: row_idx, lang, tokens });
+        }
+        Ok(())
+    }
+
+    fn add_cue_row(&mut self, fields: &[&str]) -> Result<(), String> {
+        let lang = parse_lang(fields[1])?;
+        let notes = fields[3];
+        let kind = match fields[0] {
+            "negation" if notes.starts_with("denial") => CueKind::Negation { reach: 10 },
+            "negation" if notes.starts_with("failure") => CueKind::Negation { reach: 3 },
+            "negation" if lang == Lang::En => CueKind::Negation { reach: 2 },
+            "negation" => CueKind::Negation { reach: 1 },
+            "not_negation" => CueKind::NotNegation,
+            "future" => CueKind::Future,
+            "intention" => CueKind::Intention,
+            "modality" => CueKind::Modality,
+            "reported_speech" | "quote_open" | "quote_close" => return Ok(()),
+            other => return Err(format!("unknown cue kind {other:?}")),
+        };
+        for form in split(fields[2]) {
+            if form.ends_with('-') {
+                // Prefixes (`ن-`, `س-`) are read on the trigger word itself, by `match_word`
+                // and `modality`.
+                continue;
+            }
+            let words: Vec<String> = tokens(form, lang)
+                .into_iter()
+                .filter_map(|t| match t {
+                    Token::Word(w) => Some(w),
+                    Token::Gap => None,
+                })
+                .collect();
+            let Some(first) = words.first() else {
+                continue;
+            };
+            let cue_idx = u32::try_from(self.cues.len()).expect("fewer than 4 billion cues");
+            self.cues_by_first.entry(first.clone()).or_default().push(cue_idx);
+            self.cues.push(Cue { kind, lang, words });
+        }
+        Ok(())
+    }
+}
+
+/// The data records of a TSV text: `(line number, fields)`, after checking the header.
+fn records<'a>(tsv: &'a str, header: &str) -> Result<Vec<(usize, Vec<&'a str>)>, String> {
+    let n_columns = header.split('\t').count();
+    let mut has_header = false;
+    let mut res = Vec::new();
+    for (line_idx, line) in tsv.lines().enumerate() {
+        let line_no = line_idx + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !has_header {
+            if line != header {
+                return Err(format!("line {line_no}: the header is not {header:?}"));
+            }
+            has_header = true;
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if fields.len() != n_columns {
+            return Err(format!(
+                "line {line_no}: {} fields where the header has {n_columns}",
+                fields.len()
+            ));
+        }
+        res.push((line_no, fields));
+    }
+    if !has_header {
+        return Err("no header line".to_owned());
+    }
+    Ok(res)
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    match code {
+        "ar" => Ok(Lang::Ar),
+        "fa" => Ok(Lang::Fa),
+        "en" => Ok(Lang::En),
+        other => Err(format!("unknown language {other:?}")),
+    }
+}
+
+fn parse_slots(field: &str, lang: Lang) -> Result<Vec<Slot>, String> {
+    let mut res = Vec::new();
+    for item in split(field) {
+        let (item, is_required) = match item.strip_suffix('!') {
+            Some(item) => (item, true),
+            None => (item, false),
+        };
+        let position = match item {
+            "subject" => Position::Subject,
+            "object" => Position::Object,
+            "possessor" => Position::Possessor,
+            "both" => Position::Both,
+            "self" => Position::SelfNamed,
+            _ => match item.strip_prefix("prep:") {
+                Some(particle) if !particle.is_empty() => Position::Prep(norm(particle, lang)),
+                _ => return Err(format!("unknown position {item:?}")),
+            },
+        };
+        res.push(Slot { position, is_required });
+    }
+    Ok(res)
+}
+
+fn split(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|f| !f.is_empty())
+}
+
+fn norm(text: &str, lang: Lang) -> String {
+    normalize::normalize(text, 0, lang).into_parts().0
+}
+
+/// The tokens of a form: its normalized words, with `...` as a gap.
+fn tokens(form: &str, lang: Lang) -> Vec<Token> {
+    let mut res = Vec::new();
+    for (idx, chunk) in form.split("...").enumerate() {
+        if idx > 0 {
+            res.push(Token::Gap);
+        }
+        let chunk = norm(chunk, lang);
+        for (start, end) in words(&chunk) {
+            res.push(Token::Word(chunk[start..end].to_owned()));
+        }
+    }
+    res
+}
+
+/// The text words that may open a form whose first word is `first`.
+fn first_variants(first: &str, lang: Lang, is_single: bool) -> Vec<String> {
+    let mut res = vec![first.to_owned()];
+    match lang {
+        Lang::Ar => {
+            let suffixed: Vec<String> = if is_single {
+                AR_OBJECT_SUFFIXES.iter().map(|s| format!("{first}{s}")).collect()
+            } else {
+                Vec::new()
+            };
+            for base in std::iter::once(first.to_owned()).chain(suffixed) {
+                for conj in AR_CONJUNCTIONS {
+                    res.push(format!("{conj}{base}"));
+                }
+                res.push(base);
+            }
+        }
+        Lang::Fa => res.push(format!("ن{first}")),
+        _ => {}
+    }
+    res
+}
+
+/// How a text word matched a form word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordMatch {
+    No,
+    Yes,
+    /// With a Persian negation prefix.
+    Negated,
+}
+
+fn match_word(form: &str, text: &str, lang: Lang, is_first: bool, is_last: bool) -> WordMatch {
+    if form == text {
+        return WordMatch::Yes;
+    }
+    match lang {
+        Lang::Ar => {
+            let mut rest = text;
+            if is_first
+                && let Some(stripped) = AR_CONJUNCTIONS.iter().find_map(|c| rest.strip_prefix(c))
+                && stripped.starts_with(form)
+            {
+                rest = stripped;
+            }
+            let Some(tail) = rest.strip_prefix(form) else {
+                return WordMatch::No;
+            };
+            if tail.is_empty() || (is_last && AR_OBJECT_SUFFIXES.contains(&tail)) {
+                WordMatch::Yes
+            } else {
+                WordMatch::No
+            }
+        }
+        Lang::Fa if text.strip_prefix('ن') == Some(form) => WordMatch::Negated,
+        _ => WordMatch::No,
+    }
+}
+
+/// Byte offsets of the words of normalized text: runs of letters and digits.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut acc = Vec::new();
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (script::is_alphanumeric(c), word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(s)) => {
+                acc.push((s, i));
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = word_start {
+        acc.push((s, text.len()));
+    }
+    acc
+}
+
+/// A trigger form found in a sentence, in word indexes of the sentence.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    form: usize,
+    start: usize,
+    /// One past the last matched word.
+    end: usize,
+    /// Where the form's first gap starts (`أطلقت ... سراح`: the word after `أطلقت`), or `end`.
+    gap: usize,
+    is_negated: bool,
+}
+
+/// A cue phrase found in a sentence, in word indexes of the sentence.
+#[derive(Debug, Clone, Copy)]
+struct CueHit {
+    kind: CueKind,
+    start: usize,
+    end: usize,
+}
+
+/// Finds the events of a document's body paragraphs, in order of their triggers.
+///
+/// `entities` are the document's entities (`Document::entities`), whose indexes the events'
+/// actors and recipients give.
+pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) -> Vec<Event> {
+    let mut res = Vec::new();
+    for paragraph in paragraphs {
+        let lang = paragraph.lang.lang;
+        if !matches!(lang, Lang::Ar | Lang::Fa | Lang::En) {
+            continue;
+        }
+        let text = paragraph.norm.as_str();
+        let all_words = words(text);
+        for sentence in &paragraph.sentences {
+            let range = sentence.norm_span.range();
+            let first = all_words.partition_point(|&(s, _)| s < range.start);
+            let last = all_words.partition_point(|&(s, _)| s < range.end);
+            let sentence_words: Vec<&str> =
+                all_words[first..last].iter().map(|&(s, e)| &text[s..e]).collect();
+            let hits = trigger_hits(&sentence_words, lang, triggers);
+            if hits.is_empty() {
+                continue;
+            }
+            let cues = cue_hits(&sentence_words, lang, triggers);
+            let original: Vec<Span> = all_words[first..last]
+                .iter()
+                .map(|&(s, e)| paragraph.to_original(Span::new(s, e)))
+                .collect();
+            let participants: Vec<usize> = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    e.span.start >= sentence.span.start
+                        && e.span.end <= sentence.span.end
+                        && is_participant(e, entities)
+                })
+                .map(|(idx, _)| idx)
+                .collect();
+            let scene = Scene {
+                words: &sentence_words,
+                original: &original,
+                entities,
+                participants: &participants,
+                lang,
+            };
+            for hit in hits {
+                if let Some(event) = make_event(&hit, &cues, &scene, sentence.span, triggers) {
+                    res.push(event);
+                }
+            }
+        }
+    }
+    res
+}
+
+/// Whether an entity may be an event's participant: a person, an organization, a country or
+/// a nationality.
+fn is_participant(entity: &Entity, entities: &[Entity]) -> bool {
+    match entity.kind {
+        EntityKind::Person | EntityKind::Organization => true,
+        EntityKind::Place => {
+            // A country's actor id is its ISO code in lowercase; a city's is not.
+            matches!((&entity.actor, &entity.country), (Some(a), Some(c)) if a.eq_ignore_ascii_case(c))
+        }
+        // A nationality names a country's people (`المتظاهرون الفلسطينيون`), which PLOVER codes
+        // as an actor of that country.
+        // One that gives a title its country (`أمين المجلس ... الإيراني علي شمخاني`) is part of
+        // a person's or an office's mention instead.
+        EntityKind::Nationality => {
+            entity.actor.is_some()
+                && !entities.iter().any(|other| {
+                    let is_role = other
+                        .role_span
+                        .is_some_and(|r| r.start <= entity.span.start && entity.span.end <= r.end);
+                    let is_office_country = other.kind == EntityKind::Office
+                        && other.span.end <= entity.span.start
+                        && other.span.end + 1 >= entity.span.start;
+                    is_role || is_office_country
+                })
+        }
+        EntityKind::Office => false,
+    }
+}
+
+/// The trigger forms a sentence holds, after overlaps are settled, in order of position.
+fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
+    let mut found: Vec<Hit> = Vec::new();
+    for (start, word) in words.iter().enumerate() {
+        let Some(candidates) = triggers.by_first.get(*word) else {
+            continue;
+        };
+        for &form_idx in candidates {
+            let form = &triggers.forms[form_idx as usize];
+            if form.lang != lang || triggers.rows[form.row].is_weak {
+                continue;
+            }
+            if let Some((end, is_negated)) = match_tokens(&form.tokens, words, start, lang, true) {
+                let gap = match form.tokens.iter().position(|t| *t == Token::Gap) {
+                    Some(at) => start + at,
+                    None => end,
+                };
+                found.push(Hit { form: form_idx as usize, start, end, gap, is_negated });
+            }
+        }
+    }
+    // Longer matches first, then earlier rows; keep those that overlap no kept one.
+    found
+        .sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), triggers.forms[h.form].row, h.start));
+    let mut kept: Vec<Hit> = Vec::new();
+    for hit in found {
+        if kept.iter().all(|k| hit.end <= k.start || k.end <= hit.start) {
+            kept.push(hit);
+        }
+    }
+    kept.sort_by_key(|h| h.start);
+    kept
+}
+
+/// Matches `tokens` at word `at`: the word index after the match and whether a word carried
+/// a negation prefix.
+fn match_tokens(
+    tokens: &[Token],
+    words: &[&str],
+    at: usize,
+    lang: Lang,
+    is_first: bool,
+) -> Option<(usize, bool)> {
+    let Some((token, rest)) = tokens.split_first() else {
+        return Some((at, false));
+    };
+    match token {
+        Token::Gap => {
+            (0..=MAX_GAP).find_map(|skip| match_tokens(rest, words, at + skip, lang, false))
+        }
+        Token::Word(form) => {
+            let text = words.get(at)?;
+            let is_last = rest.is_empty();
+            match match_word(form, text, lang, is_first, is_last) {
+                WordMatch::No => None,
+                WordMatch::Yes => match_tokens(rest, words, at + 1, lang, false),
+                WordMatch::Negated => {
+                    match_tokens(rest, words, at + 1, lang, false).map(|(end, _)| (end, true))
+                }
+            }
+        }
+    }
+}
+
+/// The cue phrases a sentence holds, with negations that a `not_negation` phrase covers left out.
+fn cue_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<CueHit> {
+    let mut found = Vec::new();
+    for (start, word) in words.iter().enumerate() {
+        let Some(candidates) = triggers.cues_by_first.get(*word) else {
+            continue;
+        };
+        for &cue_idx in candidates {
+            let cue = &triggers.cues[cue_idx as usize];
+            let end = start + cue.words.len();
+            if cue.lang == lang
+                && end <= words.len()
+                && cue.words.iter().zip(&words[start..end]).all(|(c, w)| c == w)
+            {
+                found.push(CueHit { kind: cue.kind, start, end });
+            }
+        }
+    }
+    let covers: Vec<(usize, usize)> =
+        found.iter().filter(|c| c.kind == CueKind::NotNegation).map(|c| (c.start, c.end)).collect();
+    found.retain(|c| match c.kind {
+        CueKind::Negation { .. } => !covers.iter().any(|&(s, e)| s <= c.start && c.end <= e),
+        CueKind::NotNegation => false,
+        _ => true,
+    });
+    found
+}
+
+/// What the participant rules need to know about a sentence.
+struct Scene<'a> {
+    words: &'a [&'a str],
+    /// Each word's span in the original text.
+    original: &'a [Span],
+    entities: &'a [Entity],
+    /// Indexes into `entities` of the sentence's possible participants, in order.
+    participants: &'a [usize],
+    lang: Lang,
+}
+
+impl Scene<'_> {
+    /// The sentence word an entity starts in.
+    fn word_of(&self, entity: usize) -> usize {
+        let start = self.entities[entity].span.start;
+        self.original.partition_point(|w| w.end <= start)
+    }
+
+    /// The sentence word an entity ends in.
+    fn end_word_of(&self, entity: usize) -> usize {
+        let end = self.entities[entity].span.end;
+        self.original.partition_point(|w| w.end < end)
+    }
+
+    /// The first participant that starts in words `from..to`, preferring a person among the
+    /// first ones (a title or body often comes before the person who holds it), and not `but`.
+    fn first_in(&self, from: usize, to: usize, but: &[usize]) -> Option<usize> {
+        let inside: Vec<usize> = self
+            .participants
+            .iter()
+            .copied()
+            .filter(|&p| !but.contains(&p))
+            .filter(|&p| (from..to).contains(&self.word_of(p)))
+            .collect();
+        inside
+            .iter()
+            .copied()
+            .find(|&p| self.entities[p].kind == EntityKind::Person)
+            .or_else(|| inside.first().copied())
+    }
+
+    /// The nearest participant that ends before word `before`, and not `but`.
+    fn last_before(&self, before: usize, but: &[usize]) -> Option<usize> {
+        self.participants.iter().copied().rfind(|&p| !but.contains(&p) && self.word_of(p) < before)
+    }
+
+    fn find(&self, position: &Position, hit: &Hit, but: &[usize]) -> Vec<usize> {
+        let n = self.words.len();
+        let one = |p: Option<usize>| p.into_iter().collect::<Vec<usize>>();
+        match position {
+            Position::Subject => match self.lang {
+                Lang::Ar => {
+                    // Verb-subject order: the subject follows before any prepositional phrase.
+                    // In a form with a gap it stands in the gap (`أطلقت السلطات ... سراح`).
+                    let after = hit.gap;
+                    let reach = (after..(after + SUBJECT_REACH).min(n))
+                        .find(|&at| is_ar_preposition(self.words[at]))
+                        .unwrap_or((after + SUBJECT_REACH).min(n));
+                    // Subject-verb order: a participant that ends right before the verb.
+                    let adjacent = self
+                        .last_before(hit.start, but)
+                        .filter(|&p| self.end_word_of(p) + 1 >= hit.start);
+                    one(adjacent
+                        // A name may start at the stop word itself: `على` and the name `علي`
+                        // normalize alike.
+                        .or_else(|| self.first_in(after, reach + 1, but))
+                        .or_else(|| {
+                            // Subject-verb order with words between, within the same clause.
+                            self.last_before(hit.start, but)
+                                .filter(|&p| self.end_word_of(p) + SUBJECT_REACH >= hit.start)
+                        }))
+                }
+                Lang::Fa => one(self.first_in(0, hit.start, but)),
+                _ => one(self.last_before(hit.start, but)),
+            },
+            Position::Object => one(self.first_in(hit.end, n, but)),
+            Position::Possessor => one(self.first_in(hit.end, (hit.end + 3).min(n), but)),
+            Position::Prep(particle) => {
+                let is_clitic = particle.chars().count() == 1;
+                // Persian puts the phrase before its verb (`X با Y دیدار کرد`), the others after.
+                let order: Vec<usize> = match self.lang {
+                    Lang::Fa => (0..hit.start).chain(hit.end..n).collect(),
+                    _ => (hit.end..n).collect(),
+                };
+                order
+                    .into_iter()
+                    .find_map(|at| {
+                        let word = self.words[at];
+                        if word == particle {
+                            return self.first_in(at + 1, (at + 1 + PREP_REACH).min(n), but);
+                        }
+                        let is_attached = match word.strip_prefix(particle.as_str()) {
+                            Some(rest) => is_clitic && rest.chars().count() >= 2,
+                            None => false,
+                        };
+                        if is_attached {
+                            return self.first_in(at, (at + PREP_REACH).min(n), but);
+                        }
+                        None
+                    })
+                    .into_iter()
+                    .collect()
+            }
+            Position::Both => {
+                self.participants.iter().copied().filter(|p| !but.contains(p)).collect()
+            }
+            Position::SelfNamed => Vec::new(),
+        }
+    }
+
+    /// The participants the first slot that yields any gives; `None` when a required slot
+    /// yields none.
+    fn fill(&self, slots: &[Slot], hit: &Hit, but: &[usize]) -> Option<Vec<usize>> {
+        for slot in slots {
+            let found = self.find(&slot.position, hit, but);
+            if !found.is_empty() {
+                return Some(found);
+            }
+            if slot.is_required {
+                return None;
+            }
+        }
+        Some(Vec::new())
+    }
+}
+
+/// Whether a normalized Arabic word opens a prepositional phrase (`مع`, `في`, `بالرئيس`).
+fn is_ar_preposition(word: &str) -> bool {
+    matches!(word, "مع" | "في" | "الي" | "من" | "علي" | "عن" | "لدي" | "خلال")
+        || word.starts_with("بال")
+}
+
+fn make_event(
+    hit: &Hit,
+    cues: &[CueHit],
+    scene: &Scene<'_>,
+    sentence: Span,
+    triggers: &Triggers,
+) -> Option<Event> {
+    let row = &triggers.rows[triggers.forms[hit.form].row];
+    let actors = scene.fill(&row.actor, hit, &[])?;
+    if actors.is_empty() {
+        // PLOVER requires a source actor.
+        return None;
+    }
+    let is_symmetric = row.actor.first().is_some_and(|s| s.position == Position::Both);
+    let recipients =
+        if is_symmetric { actors.clone() } else { scene.fill(&row.recipient, hit, &actors)? };
+    let is_negated = hit.is_negated
+        || cues.iter().any(|c| match c.kind {
+            CueKind::Negation { reach } => c.end <= hit.start && c.end + reach > hit.start,
+            _ => false,
+        });
+    let modality = modality(hit, cues, scene);
+    let trigger =
+        Span { start: scene.original[hit.start].start, end: scene.original[hit.end - 1].end };
+    let mut confidence: f32 = 0.6;
+    if !recipients.is_empty() {
+        confidence += 0.2;
+    }
+    if actors.iter().any(|&a| scene.entities[a].actor.is_some()) {
+        confidence += 0.1;
+    }
+    Some(Event {
+        kind: row.kind,
+        mode: row.mode.clone(),
+        cameo: row.cameo.clone(),
+        quad: row.kind.quad(),
+        trigger,
+        sentence,
+        actors,
+        recipients,
+        is_negated,
+        modality,
+        confidence,
+    })
+}
+
+/// The modality cues around a trigger say: a possibility or intention just before it,
+/// a future marker before it or a time word just after it, or an Arabic `س` prefix on it.
+fn modality(hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> Option<Modality> {
+    let before = |c: &CueHit, reach: usize| c.end <= hit.start && c.end + reach >= hit.start;
+    let after = |c: &CueHit, reach: usize| c.start >= hit.end && c.start <= hit.end + reach;
+    if cues.iter().any(|c| c.kind == CueKind::Modality && before(c, 3)) {
+        return Some(Modality::Possible);
+    }
+    if cues.iter().any(|c| c.kind == CueKind::Intention && before(c, 6)) {
+        return Some(Modality::Intended);
+    }
+    let word = scene.words[hit.start];
+    let is_ar_future = scene.lang == Lang::Ar && {
+        let bare = AR_CONJUNCTIONS.iter().find_map(|c| word.strip_prefix(c)).unwrap_or(word);
+        let mut chars = bare.chars();
+        chars.next() == Some('س')
+            && matches!(chars.next(), Some('ي' | 'ت' | 'ن'))
+            && bare.chars().count() >= 5
+    };
+    let inside = |c: &CueHit| c.start >= hit.start && c.end <= hit.end;
+    let has_future_word = cues.iter().any(|c| c.kind == CueKind::Future && inside(c));
+    if is_ar_future
+        || has_future_word
+        || cues.iter().any(|c| c.kind == CueKind::Future && (before(c, 3) || after(c, 2)))
+    {
+        return Some(Modality::Future);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

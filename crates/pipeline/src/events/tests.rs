@@ -1,0 +1,208 @@
+//! Tests for event triggers, cues and participants.
+
+use std::sync::OnceLock;
+
+use expect_test::{Expect, expect};
+use model::{Lang, LangGuess, Paragraph, Sentence, Span};
+
+use super::{Triggers, find};
+use crate::entities::{self, Knowledge};
+use crate::{normalize, segment};
+
+fn triggers() -> &'static Triggers {
+    static TRIGGERS: OnceLock<Triggers> = OnceLock::new();
+    TRIGGERS.get_or_init(Triggers::builtin)
+}
+
+fn knowledge() -> &'static Knowledge {
+    static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
+    KNOWLEDGE.get_or_init(Knowledge::builtin)
+}
+
+/// Runs normalize, segment, entities and events on one paragraph and prints each event.
+fn check(text: &str, lang: Lang, expect: Expect) {
+    let norm = normalize::normalize(text, 0, lang);
+    let sentences: Vec<Sentence> = segment::sentences(&norm);
+    let (norm, norm_map) = norm.into_parts();
+    let paragraph = Paragraph {
+        span: Span::new(0, text.len()),
+        lang: LangGuess { lang, confidence: 1.0 },
+        is_heading: false,
+        norm,
+        norm_map,
+        sentences,
+    };
+    let passages = [entities::Passage { norm: &paragraph.norm, map: &paragraph.norm_map, lang }];
+    let found = entities::find(&passages, Some(2019), knowledge());
+    let events = find(std::slice::from_ref(&paragraph), &found, triggers());
+    let names = |idxs: &[usize]| {
+        idxs.iter().map(|&i| &text[found[i].span.range()]).collect::<Vec<_>>().join("+")
+    };
+    let mut out = String::new();
+    for e in &events {
+        out.push_str(&format!(
+            "{} {} {} [{}] {} -> {}{}{}\n",
+            e.kind.name(),
+            e.mode.as_deref().unwrap_or("-"),
+            e.cameo,
+            &text[e.trigger.range()],
+            names(&e.actors),
+            names(&e.recipients),
+            if e.is_negated { " negated" } else { "" },
+            e.modality.map_or(String::new(), |m| format!(" {}", m.name())),
+        ));
+    }
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn shipped_tables_parse() {
+    let parsed = Triggers::parse(super::TRIGGERS, super::CUES);
+    assert!(parsed.is_ok(), "{:?}", parsed.err());
+    assert!(triggers().len() > 400);
+}
+
+#[test]
+fn parse_errors_name_the_line() {
+    let header = "event\tmode\tcameo\tlang\tforms\tactor\trecipient\tnotes\n";
+    let cues = "kind\tlang\tforms\tnotes\n";
+    let bad_type = format!("{header}MEET\t\t04\tar\tالتقى\tsubject\tobject\t\n");
+    expect![[r#"Err("triggers.tsv: line 2: unknown event type \"MEET\"")"#]]
+        .assert_eq(&format!("{:?}", Triggers::parse(&bad_type, cues).map(|t| t.len())));
+    let bad_cue = "kind\tlang\tforms\tnotes\n# c\nnegatio\tar\tلم\t\n";
+    expect![[r#"Err("cues.tsv: line 3: unknown cue kind \"negatio\"")"#]]
+        .assert_eq(&format!("{:?}", Triggers::parse(header, bad_cue).map(|t| t.len())));
+    let bad_position = format!("{header}CONSULT\t\t04\tar\tالتقى\tsubjekt\tobject\t\n");
+    expect![[r#"Err("triggers.tsv: line 2: unknown position \"subjekt\"")"#]]
+        .assert_eq(&format!("{:?}", Triggers::parse(&bad_position, cues).map(|t| t.len())));
+}
+
+#[test]
+fn arabic_host_vso() {
+    check(
+        "استقبل أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني رئيس الوزراء السوري عماد خميس في طهران.",
+        Lang::Ar,
+        expect![[r#"
+            CONSULT host 04 [استقبل] علي شمخاني -> عماد خميس
+        "#]],
+    );
+}
+
+#[test]
+fn arabic_meet_with_conjunction_and_prep() {
+    check(
+        "والتقى شمخاني بالرئيس السوري بشار الأسد في دمشق.",
+        Lang::Ar,
+        expect![[r#"
+        CONSULT meet 04 [والتقى] شمخاني -> بشار الأسد
+    "#]],
+    );
+}
+
+#[test]
+fn arabic_negation_and_not_negation() {
+    check(
+        "لم يجتمع شمخاني بالرئيس السوري بشار الأسد.",
+        Lang::Ar,
+        expect![[r#"
+        CONSULT meet 04 [يجتمع] شمخاني -> بشار الأسد negated
+    "#]],
+    );
+    check(
+        "لا يزال شمخاني يلتقي بالرئيس السوري بشار الأسد.",
+        Lang::Ar,
+        expect![[r#"
+            CONSULT meet 04 [يلتقي] شمخاني -> بشار الأسد
+        "#]],
+    );
+    check(
+        "نفى شمخاني أنه التقى بالرئيس السوري بشار الأسد.",
+        Lang::Ar,
+        expect![[r#"
+            CONSULT meet 04 [التقى] شمخاني -> بشار الأسد negated
+        "#]],
+    );
+}
+
+#[test]
+fn arabic_future() {
+    check(
+        "سيلتقي شمخاني بالرئيس السوري بشار الأسد غدا.",
+        Lang::Ar,
+        expect![[r#"
+        CONSULT meet 04 [سيلتقي] شمخاني -> بشار الأسد future
+    "#]],
+    );
+}
+
+#[test]
+fn persian_meet() {
+    check(
+        "علی شمخانی با بشار اسد دیدار کرد.",
+        Lang::Fa,
+        expect![[r#"
+            CONSULT meet 04 [دیدار کرد] علی شمخانی -> بشار اسد
+        "#]],
+    );
+    check(
+        "علی شمخانی با بشار اسد دیدار نکرد.",
+        Lang::Fa,
+        expect![[r#"
+            CONSULT meet 04 [دیدار نکرد] علی شمخانی -> بشار اسد negated
+        "#]],
+    );
+}
+
+#[test]
+fn english_negation() {
+    check(
+        "Ali Shamkhani met Bashar al-Assad in Damascus.",
+        Lang::En,
+        expect![[r#"
+        CONSULT meet 04 [met] Ali Shamkhani -> Bashar al
+    "#]],
+    );
+    check(
+        "Ali Shamkhani did not meet Bashar al-Assad.",
+        Lang::En,
+        expect![[r#"
+        CONSULT meet 04 [meet] Ali Shamkhani -> Bashar al negated
+    "#]],
+    );
+}
+
+#[test]
+fn arabic_long_title_before_subject() {
+    check(
+        "إلتقى ممثل قائد الثورة الإسلامية أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني برئيس مكتب الأمن الوطني السوري اللواء علي مملوك وبحث معه العديد من القضايا.",
+        Lang::Ar,
+        expect![[r#"
+            CONSULT meet 04 [إلتقى] علي شمخاني -> علي مملوك
+        "#]],
+    );
+}
+
+#[test]
+fn arabic_gap_and_longest_match() {
+    // The subject stands in the gap of `أطلقت ... سراح`; the longer `أعلنت ... وقف إطلاق النار`
+    // beats `وقف إطلاق النار` (ceasefire) and `إطلاق النار` (shooting).
+    check(
+        "أطلقت السلطات الإسرائيلية سراح الأسير الفلسطيني بعد أن أعلنت حماس وقف إطلاق النار.",
+        Lang::Ar,
+        expect![[r#"
+            RETREAT release 08 [أطلقت السلطات الإسرائيلية سراح] الإسرائيلية -> الفلسطيني
+            CONCEDE - 08 [أعلنت حماس وقف إطلاق النار] حماس -> 
+        "#]],
+    );
+}
+
+#[test]
+fn arabic_object_pronoun() {
+    check(
+        "استقبله الرئيس السوري بشار الأسد في دمشق.",
+        Lang::Ar,
+        expect![[r#"
+        CONSULT host 04 [استقبله] بشار الأسد -> 
+    "#]],
+    );
+}
