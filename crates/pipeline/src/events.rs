@@ -505,6 +505,16 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
             if form.lang != lang || triggers.rows[form.row].is_weak {
                 continue;
             }
+            // An Arabic definite noun (`الهجوم`, `الاغتيال`, `المظاهرات`) names an event the
+            // text refers back to; it reports none by itself.
+            // A verb that starts with those letters (`التقى`) has no form without them.
+            let is_definite_noun = lang == Lang::Ar
+                && word.strip_prefix("ال").is_some_and(|bare| {
+                    bare.chars().count() > 2 && triggers.by_first.contains_key(bare)
+                });
+            if is_definite_noun {
+                continue;
+            }
             if let Some((end, is_negated)) = match_tokens(&form.tokens, words, start, lang, true) {
                 let gap = match form.tokens.iter().position(|t| *t == Token::Gap) {
                     Some(at) => start + at,

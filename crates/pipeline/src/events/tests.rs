@@ -206,3 +206,24 @@ fn arabic_object_pronoun() {
     "#]],
     );
 }
+
+#[test]
+fn an_arabic_definite_noun_refers_to_an_event_and_reports_none() {
+    // `الهجوم` names an attack the text refers back to; `التقى` is a verb that merely starts
+    // with the same letters.
+    check("وقال بشار الأسد إن الهجوم على المدينة كان متوقعا.", Lang::Ar, expect![[""]]);
+    check(
+        "وندد الرئيس السوري بشار الأسد بالهجوم على المدينة.",
+        Lang::Ar,
+        expect![[r#"
+        ACCUSE - 11 [وندد] بشار الأسد -> 
+    "#]],
+    );
+    check(
+        "التقى الرئيس السوري بشار الأسد نظيره الروسي فلاديمير بوتين في موسكو.",
+        Lang::Ar,
+        expect![[r#"
+            CONSULT meet 04 [التقى] بشار الأسد -> فلاديمير بوتين
+        "#]],
+    );
+}
