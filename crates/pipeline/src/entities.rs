@@ -813,7 +813,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
     let mut previous_first_person: Option<usize> = None;
     for passage in passages {
         let text = passage.norm;
-        let words = words(text);
+        let words = script::word_spans(text);
         let first_entity = res.len();
         let mut context: Option<Context> = None;
         let mut word_idx = 0;
@@ -1602,26 +1602,6 @@ fn longest(
         }
     }
     best
-}
-
-/// Byte offsets of the words of normalized text: runs of letters and digits.
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut acc = Vec::new();
-    let mut word_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (script::is_alphanumeric(c), word_start) {
-            (true, None) => word_start = Some(i),
-            (false, Some(s)) => {
-                acc.push((s, i));
-                word_start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = word_start {
-        acc.push((s, text.len()));
-    }
-    acc
 }
 
 /// A normalized range of a passage as a span of the original text.

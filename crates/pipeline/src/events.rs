@@ -303,7 +303,7 @@ fn tokens(form: &str, lang: Lang) -> Vec<Token> {
             res.push(Token::Gap);
         }
         let chunk = norm(chunk, lang);
-        for (start, end) in words(&chunk) {
+        for (start, end) in script::word_spans(&chunk) {
             res.push(Token::Word(chunk[start..end].to_owned()));
         }
     }
@@ -369,26 +369,6 @@ fn match_word(form: &str, text: &str, lang: Lang, is_first: bool, is_last: bool)
     }
 }
 
-/// Byte offsets of the words of normalized text: runs of letters and digits.
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut acc = Vec::new();
-    let mut word_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (script::is_alphanumeric(c), word_start) {
-            (true, None) => word_start = Some(i),
-            (false, Some(s)) => {
-                acc.push((s, i));
-                word_start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = word_start {
-        acc.push((s, text.len()));
-    }
-    acc
-}
-
 /// A trigger form found in a sentence, in word indexes of the sentence.
 #[derive(Debug, Clone, Copy)]
 struct Hit {
@@ -421,7 +401,7 @@ pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) 
             continue;
         }
         let text = paragraph.norm.as_str();
-        let all_words = words(text);
+        let all_words = script::word_spans(text);
         for sentence in &paragraph.sentences {
             let range = sentence.norm_span.range();
             let first = all_words.partition_point(|&(s, _)| s < range.start);

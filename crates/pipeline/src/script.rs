@@ -52,6 +52,26 @@ pub(crate) fn word_end(text: &str, start: usize) -> usize {
         .map_or(text.len(), |(i, _)| start + i)
 }
 
+/// Byte ranges `(start, end)` of the words of a text: runs of letters and digits.
+pub(crate) fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut acc = Vec::new();
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (is_alphanumeric(c), word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(s)) => {
+                acc.push((s, i));
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = word_start {
+        acc.push((s, text.len()));
+    }
+    acc
+}
+
 /// A decimal digit in ASCII, Arabic-Indic or Persian form.
 pub(crate) fn is_digit(c: char) -> bool {
     matches!(c, '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')

@@ -237,7 +237,8 @@ pub fn find(
     }
 
     // Specific names anywhere; bare names after a cue or in brackets.
-    let words = word_starts(norm_text);
+    let words: Vec<usize> =
+        script::word_spans(norm_text).into_iter().map(|(start, _)| start).collect();
     for (word_idx, &start) in words.iter().enumerate() {
         if !outlets.first_words.contains(&norm_text[start..script::word_end(norm_text, start)]) {
             continue;
@@ -308,20 +309,6 @@ fn norm_span_of(norm: &NormText, original: Span) -> Span {
         n + c_len as u32
     });
     Span { start, end: end.max(start) }
-}
-
-/// Byte offsets where words start in normalized text.
-fn word_starts(text: &str) -> Vec<usize> {
-    let mut acc = Vec::new();
-    let mut previous_is_word = false;
-    for (i, c) in text.char_indices() {
-        let is_word = script::is_alphanumeric(c);
-        if is_word && !previous_is_word {
-            acc.push(i);
-        }
-        previous_is_word = is_word;
-    }
-    acc
 }
 
 /// The cue that ends right before `start`, if any.
