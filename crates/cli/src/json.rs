@@ -27,6 +27,7 @@ pub(crate) struct DocumentJson<'a> {
     categories: Vec<FieldJson<'a>>,
     entities: Vec<EntityJson<'a>>,
     events: Vec<EventJson<'a>>,
+    quotes: Vec<QuoteJson<'a>>,
     title: Option<TitleJson<'a>>,
     lang: LangJson,
     paragraphs: Vec<ParagraphJson<'a>>,
@@ -48,7 +49,77 @@ struct EventJson<'a> {
     recipients: Vec<ParticipantJson<'a>>,
     is_negated: bool,
     modality: Option<&'static str>,
+    place: Option<EventPlaceJson<'a>>,
+    date: Option<EventDateJson<'a>>,
     confidence: f32,
+}
+
+#[derive(Debug, Serialize)]
+struct EventPlaceJson<'a> {
+    /// The index into the document's `entities`.
+    entity: usize,
+    text: &'a str,
+    span: [u32; 2],
+    actor: Option<&'a str>,
+    country: Option<&'a str>,
+    how: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct EventDateJson<'a> {
+    date: Option<String>,
+    weekday: Option<&'static str>,
+    /// The index into the document's `dates`, when an expression dates the event.
+    mention: Option<usize>,
+    text: Option<&'a str>,
+    how: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct QuoteJson<'a> {
+    kind: &'static str,
+    speaker: Option<ParticipantJson<'a>>,
+    is_speaker_in_sentence: bool,
+    cue: Option<SpanTextJson<'a>>,
+    text: SpanTextJson<'a>,
+    sentence: [u32; 2],
+}
+
+impl<'a> QuoteJson<'a> {
+    fn new(quote: &'a model::Quote, doc: &'a Document) -> QuoteJson<'a> {
+        let text = doc.text.as_str();
+        QuoteJson {
+            kind: quote.kind.name(),
+            speaker: quote.speaker.and_then(|idx| participant(doc, idx)),
+            is_speaker_in_sentence: quote.is_speaker_in_sentence,
+            cue: quote.cue.map(|c| SpanTextJson { span: span(c), text: &text[c.range()] }),
+            text: SpanTextJson { span: span(quote.text), text: &text[quote.text.range()] },
+            sentence: span(quote.sentence),
+        }
+    }
+}
+
+/// A participant as output: the mention, and the actor it or its antecedents link to.
+fn participant(doc: &Document, idx: usize) -> Option<ParticipantJson<'_>> {
+    let entity = doc.entities.get(idx)?;
+    Some(ParticipantJson {
+        entity: idx,
+        text: &doc.text[entity.span.range()],
+        actor: resolved(&doc.entities, idx).and_then(|e| e.actor.as_deref()),
+    })
+}
+
+/// The entity a mention stands for, following short forms and pronouns back to their
+/// antecedent.
+pub(crate) fn resolved(entities: &[Entity], mut idx: usize) -> Option<&Entity> {
+    for _ in 0..entities.len() {
+        let entity = entities.get(idx)?;
+        match entity.antecedent {
+            Some(prev) if entity.actor.is_none() && prev != idx => idx = prev,
+            _ => return Some(entity),
+        }
+    }
+    entities.get(idx)
 }
 
 #[derive(Debug, Serialize)]
@@ -69,17 +140,26 @@ impl<'a> EventJson<'a> {
     fn new(event: &'a model::Event, doc: &'a Document) -> EventJson<'a> {
         let text = doc.text.as_str();
         let participants = |idxs: &[usize]| -> Vec<ParticipantJson<'a>> {
-            idxs.iter()
-                .filter_map(|&idx| {
-                    let entity = doc.entities.get(idx)?;
-                    Some(ParticipantJson {
-                        entity: idx,
-                        text: &text[entity.span.range()],
-                        actor: entity.actor.as_deref(),
-                    })
-                })
-                .collect()
+            idxs.iter().filter_map(|&idx| participant(doc, idx)).collect()
         };
+        let place = event.place.and_then(|place| {
+            let entity = doc.entities.get(place.entity)?;
+            Some(EventPlaceJson {
+                entity: place.entity,
+                text: &text[entity.span.range()],
+                span: span(entity.span),
+                actor: entity.actor.as_deref(),
+                country: entity.country.as_deref(),
+                how: place.how.name(),
+            })
+        });
+        let date = event.date.map(|date| EventDateJson {
+            date: date.day.map(|d| d.to_string()),
+            weekday: date.weekday.map(|w| w.name()),
+            mention: date.mention,
+            text: date.mention.and_then(|m| doc.dates.get(m)).map(|m| &text[m.span.range()]),
+            how: date.how.name(),
+        });
         EventJson {
             kind: event.kind.name(),
             mode: event.mode.as_deref(),
@@ -91,6 +171,8 @@ impl<'a> EventJson<'a> {
             recipients: participants(&event.recipients),
             is_negated: event.is_negated,
             modality: event.modality.map(model::Modality::name),
+            place,
+            date,
             confidence: round(event.confidence),
         }
     }
@@ -200,6 +282,7 @@ impl<'a> DocumentJson<'a> {
             categories: doc.categories.iter().map(|f| FieldJson::new(f, text)).collect(),
             entities: doc.entities.iter().map(|e| EntityJson::new(e, text)).collect(),
             events: doc.events.iter().map(|e| EventJson::new(e, doc)).collect(),
+            quotes: doc.quotes.iter().map(|q| QuoteJson::new(q, doc)).collect(),
             title: doc
                 .title
                 .as_deref()

@@ -129,9 +129,23 @@ fn dump(processed: &pipeline::Processed) -> String {
                 .collect();
             if names.is_empty() { "-".to_owned() } else { names.join(" + ") }
         };
+        let place = event.place.map_or("-".to_owned(), |p| {
+            let entity = &doc.entities[p.entity];
+            format!(
+                "{} {} ({})",
+                &doc.text[entity.span.range()],
+                entity.country.as_deref().unwrap_or("-"),
+                p.how.name()
+            )
+        });
+        let date = event.date.map_or("-".to_owned(), |d| {
+            let day = d.day.map_or("-".to_owned(), |d| d.to_string());
+            let weekday = d.weekday.map_or("-", |w| w.name());
+            format!("{day} {weekday} ({})", d.how.name())
+        });
         let _ = writeln!(
             out,
-            "event {}..{} {} {} {} [{}] {} -> {}{}{} {:.2}",
+            "event {}..{} {} {} {} [{}] {} -> {}{}{} {:.2} at {place} on {date}",
             event.trigger.start,
             event.trigger.end,
             event.kind.name(),
@@ -143,6 +157,26 @@ fn dump(processed: &pipeline::Processed) -> String {
             if event.is_negated { " negated" } else { "" },
             event.modality.map_or(String::new(), |m| format!(" {}", m.name())),
             event.confidence,
+        );
+    }
+    for quote in &doc.quotes {
+        let speaker = quote.speaker.map_or("-".to_owned(), |idx| {
+            let carried = if quote.is_speaker_in_sentence { "" } else { " (carried)" };
+            format!("#{idx} {}{carried}", &doc.text[doc.entities[idx].span.range()])
+        });
+        let cue = quote.cue.map_or("-".to_owned(), |c| doc.text[c.range()].to_owned());
+        let words: Vec<&str> = doc.text[quote.text.range()].split_whitespace().collect();
+        let shown = if words.len() > 8 {
+            format!("{} … {}", words[..4].join(" "), words[words.len() - 3..].join(" "))
+        } else {
+            words.join(" ")
+        };
+        let _ = writeln!(
+            out,
+            "quote {}..{} {} {speaker} [{cue}] {shown}",
+            quote.text.start,
+            quote.text.end,
+            quote.kind.name(),
         );
     }
     if let Some(code) = &doc.news_code {

@@ -479,6 +479,8 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// The PLOVER events the body's sentences report, in order of their triggers.
     pub events: Vec<Event>,
+    /// What the body quotes or reports someone as saying, in order of position.
+    pub quotes: Vec<Quote>,
 }
 
 /// One of the sixteen PLOVER event types.
@@ -659,8 +661,123 @@ pub struct Event {
     pub is_negated: bool,
     /// Whether it lies ahead, is intended or is only possible; `None` when asserted as done.
     pub modality: Option<Modality>,
+    /// Where it happened, when the text says.
+    pub place: Option<EventPlace>,
+    /// When it happened, as far as the text says, and how that was found.
+    pub date: Option<EventDate>,
     /// How sure the stage is, from 0 to 1.
     pub confidence: f32,
+}
+
+/// Where an event happened: a place the document names, and how it was tied to the event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventPlace {
+    /// The place mention: an index into `Document::entities` (a city, region or country).
+    pub entity: usize,
+    /// Where the evidence stands.
+    pub how: PlaceSource,
+}
+
+/// How an event's place was found, from most to least direct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceSource {
+    /// A locative phrase in the event's own sentence: `في دمشق`, `در تهران`, `in Moscow`,
+    /// or the destination of a visit, `إلى دمشق`, `به تهران`.
+    Sentence,
+    /// Another sentence of the document that reports the same meeting or visit: one that
+    /// refers back to it (`اللقاء الذي جرى في دمشق`, `این دیدار`) or a visit event sharing a
+    /// participant (`به تهران سفر می‌کند`).
+    Linked,
+    /// The dateline that opens the article: `دمشق - سانا`.
+    Dateline,
+}
+
+impl PlaceSource {
+    /// The lowercase name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            PlaceSource::Sentence => "sentence",
+            PlaceSource::Linked => "linked",
+            PlaceSource::Dateline => "dateline",
+        }
+    }
+}
+
+/// When an event happened, as far as the text fixes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventDate {
+    /// The day, when known.
+    pub day: Option<when::CivilDate>,
+    /// The weekday, when known: the one named, or the day's.
+    pub weekday: Option<when::Weekday>,
+    /// The date expression that dates it: an index into `Document::dates`; `None` when the
+    /// publication date does.
+    pub mention: Option<usize>,
+    /// Where the evidence stands.
+    pub how: DateSource,
+}
+
+/// How an event's date was found, from most to least direct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateSource {
+    /// A date expression in the event's own sentence (`اليوم الأحد`, `امروز (سه‌شنبه)`).
+    Sentence,
+    /// A date expression in another sentence that reports the same meeting or visit.
+    Linked,
+    /// The publication date: news reports what happened that day unless the text says
+    /// otherwise, as GDELT and POLECAT also assume.
+    Published,
+}
+
+impl DateSource {
+    /// The lowercase name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            DateSource::Sentence => "sentence",
+            DateSource::Linked => "linked",
+            DateSource::Published => "published",
+        }
+    }
+}
+
+/// Whether a quote gives the words as spoken or their content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum QuoteKind {
+    /// Words between quotation marks: `«…»`, `"…"`, `“…”`.
+    Direct,
+    /// Content a speech verb introduces: `قال إن …`, `گفت: …`, `said that …`.
+    Reported,
+}
+
+impl QuoteKind {
+    /// The lowercase name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Reported => "reported",
+        }
+    }
+}
+
+/// What someone said, as the text quotes or reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// Direct or reported.
+    pub kind: QuoteKind,
+    /// Who said it: an index into `Document::entities` (a person, organization or country, or a
+    /// pronoun or short form whose `antecedent` leads to one); `None` when the text does not
+    /// tell.
+    pub speaker: Option<usize>,
+    /// Whether the speaker is named in the quote's own sentence (`false`: carried over from
+    /// the previous quote or the last person named, as `وأضاف` and `وی افزود` are).
+    pub is_speaker_in_sentence: bool,
+    /// The speech verb in the original text (`قال`, `اظهار داشت`), when there is one.
+    pub cue: Option<Span>,
+    /// The quoted words in the original text, without the quotation marks or the `أن`/`که`
+    /// that introduces them.
+    pub text: Span,
+    /// The sentence holding the speech verb, or the quotation's opening mark.
+    pub sentence: Span,
 }
 
 impl Paragraph {

@@ -87,6 +87,11 @@ enum CueKind {
     Future,
     Intention,
     Modality,
+    /// A speech verb (`قال`, `اظهار داشت`), or with `is_attribution` a phrase that attributes
+    /// without a speaker's verb (`بحسب`, `به گزارش`); read by `quotes`.
+    Speech {
+        is_attribution: bool,
+    },
 }
 
 /// One cue phrase.
@@ -196,7 +201,9 @@ impl Triggers {
             "future" => CueKind::Future,
             "intention" => CueKind::Intention,
             "modality" => CueKind::Modality,
-            "reported_speech" | "quote_open" | "quote_close" => return Ok(()),
+            "reported_speech" => CueKind::Speech { is_attribution: notes.contains("attribution") },
+            // Quotation marks are read from the normalized text, where each is `"`.
+            "quote_open" | "quote_close" => return Ok(()),
             other => return Err(format!("unknown cue kind {other:?}")),
         };
         for form in split(fields[2]) {
@@ -749,6 +756,8 @@ fn make_event(
         recipients,
         is_negated,
         modality,
+        place: None,
+        date: None,
         confidence,
     })
 }
@@ -782,6 +791,8 @@ fn modality(hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> Option<Modality> {
     }
     None
 }
+
+pub mod quotes;
 
 #[cfg(test)]
 mod tests;

@@ -18,7 +18,10 @@ pub mod lang;
 pub mod normalize;
 mod script;
 pub mod segment;
+pub mod situate;
 pub mod sources;
+#[cfg(test)]
+mod testing;
 
 use model::{Diagnostic, Document, LangGuess, Paragraph, RawArticle};
 
@@ -167,7 +170,9 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         _ => None,
     });
     let entities = entities::find(&passages, year, &cfg.knowledge);
-    let events = events::find(&paragraphs, &entities, &cfg.triggers);
+    let mut events = events::find(&paragraphs, &entities, &cfg.triggers);
+    situate::situate(text, &paragraphs, &entities, &dates, published.as_ref(), &mut events);
+    let quotes = events::quotes::find(&paragraphs, &entities, &cfg.triggers);
 
     let id = document_id(title.map(|t| t.text.as_str()), &paragraphs, lang.lang);
     let doc = Document {
@@ -190,6 +195,7 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         chrome: cleaned.chrome,
         entities,
         events,
+        quotes,
     };
     Processed { doc, diagnostics }
 }
