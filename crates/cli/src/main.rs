@@ -10,6 +10,7 @@
 )]
 
 mod actors;
+mod events;
 mod json;
 mod process;
 
@@ -56,6 +57,38 @@ enum Command {
         #[arg(long, short, value_name = "N")]
         jobs: Option<usize>,
     },
+    /// Extract the events of articles and write them as PLOVER JSON Lines, a GDELT-style
+    /// table, CSV or JSON, one record per event with its evidence offsets (docs/exports.md).
+    ///
+    /// Events a negation denies (`لم يلتق`, `نفى … أن`) are no events and are left out unless
+    /// --include-negated is given; future, intended and possible ones are written with their
+    /// modality.
+    Events {
+        /// Inputs: files, directories or - for standard input.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// The output format.
+        #[arg(long, short, value_enum, default_value = "plover")]
+        format: events::Format,
+        /// Write here instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Also write the events a negation denies, marked as negated.
+        #[arg(long)]
+        include_negated: bool,
+        /// Print no progress bar and no summary on standard error.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Add the outlets of this table; may be given more than once.
+        #[arg(long, value_name = "FILE")]
+        outlets: Vec<PathBuf>,
+        /// Add the actors of this table; may be given more than once.
+        #[arg(long, value_name = "FILE")]
+        actors: Vec<PathBuf>,
+        /// Worker threads (default: one per core). Output order never depends on it.
+        #[arg(long, short, value_name = "N")]
+        jobs: Option<usize>,
+    },
     /// List the persons a corpus names that the actor knowledge base does not know, most
     /// mentioned first, as TSV: name, count, country, sector and an example context.
     Actors {
@@ -79,6 +112,10 @@ fn main() -> ExitCode {
     let res = match args.command {
         Command::Process { paths, out, quiet, outlets, actors, jobs } => {
             process::run(&process::Options { paths, out, quiet, outlets, actors, jobs })
+        }
+        Command::Events { paths, format, out, include_negated, quiet, outlets, actors, jobs } => {
+            let options = process::Options { paths, out, quiet, outlets, actors, jobs };
+            events::run(&options, format, include_negated)
         }
         Command::Actors { paths, quiet, outlets, actors } => {
             actors::run(&process::Options { paths, out: None, quiet, outlets, actors, jobs: None })

@@ -226,13 +226,13 @@ fn progress_bar(n_inputs: u64, quiet: bool) -> ProgressBar {
 
 /// Where documents go: standard output, or a file written in place of a temporary and renamed
 /// when the run ends, so that an interrupted run never leaves a half-written file behind.
-struct Sink {
+pub(crate) struct Sink {
     writer: BufWriter<Box<dyn Write>>,
     target: Option<(PathBuf, PathBuf)>,
 }
 
 impl Sink {
-    fn create(out: Option<&Path>) -> anyhow::Result<Sink> {
+    pub(crate) fn create(out: Option<&Path>) -> anyhow::Result<Sink> {
         let Some(path) = out else {
             return Ok(Sink {
                 writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())),
@@ -255,7 +255,12 @@ impl Sink {
         Ok(())
     }
 
-    fn finish(mut self) -> anyhow::Result<()> {
+    /// Writes raw output bytes: a table row, a JSON record with its newline.
+    pub(crate) fn write_bytes(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
+        self.writer.write_all(bytes).context("writing the output")
+    }
+
+    pub(crate) fn finish(mut self) -> anyhow::Result<()> {
         self.writer.flush().context("writing the output")?;
         if let Some((tmp, path)) = self.target.take() {
             std::fs::rename(&tmp, &path)

@@ -2,6 +2,7 @@
 
 #![allow(clippy::disallowed_methods, reason = "tests read their fixture files")]
 
+mod events;
 mod process;
 mod tidy;
 
