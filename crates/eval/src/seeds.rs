@@ -23,12 +23,23 @@ pub(crate) fn run(shared: &Path, is_bless: bool) -> anyhow::Result<()> {
     }
     println!("== seeds ({} pages against crates/eval/golden/seeds)", pages.len());
     let mut mismatches = Vec::new();
+    let mut table_misses = Vec::new();
     for page in pages {
         let name = page.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let bytes = std::fs::read(&page)?;
         let raw = ingest::read_page(&bytes, &name, false)?;
         let processed = pipeline::process(&raw, &cfg, &RepeatedLines::default());
         let actual = dump(&processed);
+        if let Some(row) = MAIN_MEETINGS.iter().find(|r| name.starts_with(r.seed)) {
+            let verdict = check_meeting(&processed.doc, row);
+            match &verdict {
+                Ok(()) => println!("  {name}: main meeting as issue 5's table asks"),
+                Err(what) => println!("  {name}: main meeting {what}"),
+            }
+            if verdict.is_err() {
+                table_misses.push(name.clone());
+            }
+        }
         let golden_path = golden_dir.join(format!("{name}.golden"));
         if is_bless {
             std::fs::write(&golden_path, &actual)?;
@@ -46,6 +57,9 @@ pub(crate) fn run(shared: &Path, is_bless: bool) -> anyhow::Result<()> {
             mismatches.push(name);
         }
     }
+    if !table_misses.is_empty() {
+        anyhow::bail!("seed main meetings wrong: {}", table_misses.join(", "));
+    }
     if !mismatches.is_empty() {
         anyhow::bail!(
             "seed goldens differ: {} (review, then `khabar-eval seeds --bless`)",
@@ -53,6 +67,101 @@ pub(crate) fn run(shared: &Path, is_bless: bool) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// One row of issue 5's table of what the seeds must give.
+struct Meeting {
+    seed: &'static str,
+    /// The source actor's id, and the recipient's (for a host, the visitor).
+    actor: &'static str,
+    recipient: &'static str,
+    /// The place's actor id; `None` where the table has none.
+    place: Option<&'static str>,
+    /// The day, where the table gives one …
+    day: Option<&'static str>,
+    /// … and the weekday.
+    weekday: &'static str,
+}
+
+const MAIN_MEETINGS: &[Meeting] = &[
+    Meeting {
+        seed: "000",
+        actor: "shamkhani_ali",
+        recipient: "khamis_imad",
+        place: None,
+        day: None,
+        weekday: "sunday",
+    },
+    Meeting {
+        seed: "001",
+        actor: "shamkhani_ali",
+        recipient: "assad_bashar",
+        place: Some("damascus"),
+        day: None,
+        weekday: "sunday",
+    },
+    Meeting {
+        seed: "002",
+        actor: "shamkhani_ali",
+        recipient: "patrushev_nikolai",
+        place: Some("moscow"),
+        day: Some("2017-05-23"),
+        weekday: "tuesday",
+    },
+    Meeting {
+        seed: "003",
+        actor: "shamkhani_ali",
+        recipient: "mamlouk_ali",
+        place: Some("damascus"),
+        day: Some("2017-01-08"),
+        weekday: "sunday",
+    },
+    Meeting {
+        seed: "004",
+        actor: "khamis_imad",
+        recipient: "shamkhani_ali",
+        place: Some("tehran"),
+        day: Some("2017-01-17"),
+        weekday: "tuesday",
+    },
+];
+
+/// Whether the document's first CONSULT event between the row's two actors has the row's
+/// roles, place and date; `Err` says what differs.
+fn check_meeting(doc: &model::Document, row: &Meeting) -> Result<(), String> {
+    let actor_of = |idx: usize| -> Option<&str> {
+        let mut entity = doc.entities.get(idx)?;
+        while let (None, Some(prev)) = (&entity.actor, entity.antecedent) {
+            entity = doc.entities.get(prev)?;
+        }
+        entity.actor.as_deref()
+    };
+    let has = |idxs: &[usize], id: &str| idxs.iter().any(|&i| actor_of(i) == Some(id));
+    let event = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == model::EventKind::Consult && !e.is_negated)
+        .find(|e| {
+            let all: Vec<usize> = e.actors.iter().chain(&e.recipients).copied().collect();
+            has(&all, row.actor) && has(&all, row.recipient)
+        })
+        .ok_or_else(|| {
+            format!("MISSING: no CONSULT between {} and {}", row.actor, row.recipient)
+        })?;
+    let mut wrong = Vec::new();
+    if !(has(&event.actors, row.actor) && has(&event.recipients, row.recipient)) {
+        wrong.push(format!("roles: want {} -> {}", row.actor, row.recipient));
+    }
+    let place = event.place.and_then(|p| doc.entities.get(p.entity)?.actor.as_deref());
+    if place != row.place {
+        wrong.push(format!("place: want {:?}, got {place:?}", row.place));
+    }
+    let day = event.date.and_then(|d| d.day).map(|d| d.to_string());
+    let weekday = event.date.and_then(|d| d.weekday).map(|w| w.name());
+    if day.as_deref() != row.day || weekday != Some(row.weekday) {
+        wrong.push(format!("date: want {:?} {}, got {day:?} {weekday:?}", row.day, row.weekday));
+    }
+    if wrong.is_empty() { Ok(()) } else { Err(format!("WRONG: {}", wrong.join("; "))) }
 }
 
 /// A line-oriented dump: document language and title, then each paragraph and furniture span
