@@ -207,7 +207,8 @@ const ENGLISH_WORDS: &[&str] = &[
     "a", "about", "after", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for",
     "from", "had", "has", "have", "he", "his", "in", "is", "it", "its", "not", "of", "on", "or",
     "said", "that", "the", "their", "they", "this", "to", "was", "were", "which", "who", "will",
-    "with",
+    "with", "also", "against", "between", "during", "into", "met", "over", "says", "than", "told",
+    "would",
 ];
 
 fn latin(text: &str, script_share: f32) -> LangGuess {
@@ -215,14 +216,24 @@ fn latin(text: &str, script_share: f32) -> LangGuess {
     let mut n_english = 0usize;
     let mut n_accented = 0usize;
     let mut n_letters = 0usize;
+    // Words in lower case, and the English ones among them: news sentences are dense with
+    // capitalized names and titles (`Japanese Prime Minister Shinzo Abe met …`), which say
+    // nothing about the language.
+    let mut n_lower = 0usize;
+    let mut n_english_lower = 0usize;
     for word in text.split(|c: char| !is_alphanumeric(c) && c != '\'') {
         if word.is_empty() || !word.chars().any(is_letter) {
             continue;
         }
         n_words += 1;
         let lower = word.to_lowercase();
-        if ENGLISH_WORDS.contains(&lower.as_str()) {
+        let is_english = ENGLISH_WORDS.contains(&lower.as_str());
+        if is_english {
             n_english += 1;
+        }
+        if word.starts_with(|c: char| c.is_lowercase()) {
+            n_lower += 1;
+            n_english_lower += usize::from(is_english);
         }
         for c in word.chars() {
             n_letters += 1;
@@ -231,7 +242,11 @@ fn latin(text: &str, script_share: f32) -> LangGuess {
             }
         }
     }
-    let english_share = share(n_english, n_words);
+    let english_share = if n_lower >= 2 {
+        share(n_english, n_words).max(share(n_english_lower, n_lower) * 0.3)
+    } else {
+        share(n_english, n_words)
+    };
     let accented_share = share(n_accented, n_letters);
     if n_words < 4 || (n_words < 10 && n_english == 0 && n_accented == 0) {
         // Too short for function words to show: plain ASCII reads as English, with low confidence.

@@ -6,6 +6,7 @@
 
 /// Arabic-script letters, including the Persian, Urdu and extended letters and the
 /// presentation forms, but not digits, punctuation, tatweel or diacritics.
+#[inline]
 pub(crate) fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}'
         | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}'
@@ -13,6 +14,7 @@ pub(crate) fn is_arabic_letter(c: char) -> bool {
 }
 
 /// A letter of any script.
+#[inline]
 pub(crate) fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
@@ -24,6 +26,7 @@ pub(crate) fn is_letter(c: char) -> bool {
 }
 
 /// A letter or digit of any script, Arabic-Indic and Persian digits included.
+#[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -73,6 +76,7 @@ pub(crate) fn word_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// A decimal digit in ASCII, Arabic-Indic or Persian form.
+#[inline]
 pub(crate) fn is_digit(c: char) -> bool {
     matches!(c, '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
 }

@@ -35,6 +35,22 @@ fn short_titles() {
 }
 
 #[test]
+fn an_english_sentence_of_names_and_titles_is_english() {
+    check(
+        "Japanese Prime Minister Shinzo Abe met Iranian President Hassan Rouhani in Tehran.",
+        expect!["en"],
+    );
+    check(
+        "Le Premier ministre japonais Shinzo Abe a rencontré le président iranien Hassan Rohani à Téhéran.",
+        expect!["other"],
+    );
+    check(
+        "Der japanische Premierminister Shinzo Abe traf in Teheran den iranischen Präsidenten Hassan Rohani.",
+        expect!["other"],
+    );
+}
+
+#[test]
 fn other_scripts_and_languages() {
     check(
         "Die Bundesregierung hat am Dienstag die neuen Regeln für die Banken beschlossen.",
