@@ -26,7 +26,7 @@ struct Tally {
 /// Processes the inputs and prints one TSV row per new person, most mentioned first:
 /// `name`, `count`, `country`, `sector` and an example context.
 pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
-    let cfg = process::config(&options.outlets, &options.actors)?;
+    let cfg = process::config(options)?;
     let mut tallies: HashMap<String, Tally> = HashMap::new();
     let outcome = process::each_document(options, &cfg, &mut |processed| {
         let doc = &processed.doc;

@@ -113,7 +113,7 @@ pub(crate) fn run(
     format: Format,
     include_negated: bool,
 ) -> anyhow::Result<Outcome> {
-    let cfg = process::config(&options.outlets, &options.actors)?;
+    let cfg = process::config(options)?;
     let mut sink = Sink::create(options.out.as_deref())?;
     match format {
         Format::Csv => sink.write_bytes(csv_row(FLAT_COLUMNS.iter().copied()).as_bytes())?,

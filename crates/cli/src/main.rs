@@ -53,6 +53,11 @@ enum Command {
         /// its header line); may be given more than once.
         #[arg(long, value_name = "FILE")]
         actors: Vec<PathBuf>,
+        /// Add the trigger or cue rows of this table (the format of
+        /// crates/pipeline/data/events/triggers.tsv or cues.tsv, told by its header line);
+        /// may be given more than once.
+        #[arg(long, value_name = "FILE")]
+        triggers: Vec<PathBuf>,
         /// Worker threads (default: one per core). Output order never depends on it.
         #[arg(long, short, value_name = "N")]
         jobs: Option<usize>,
@@ -85,6 +90,11 @@ enum Command {
         /// Add the actors of this table; may be given more than once.
         #[arg(long, value_name = "FILE")]
         actors: Vec<PathBuf>,
+        /// Add the trigger or cue rows of this table (the format of
+        /// crates/pipeline/data/events/triggers.tsv or cues.tsv, told by its header line);
+        /// may be given more than once.
+        #[arg(long, value_name = "FILE")]
+        triggers: Vec<PathBuf>,
         /// Worker threads (default: one per core). Output order never depends on it.
         #[arg(long, short, value_name = "N")]
         jobs: Option<usize>,
@@ -104,21 +114,38 @@ enum Command {
         /// Add the actors of this table, so that they no longer count as new.
         #[arg(long, value_name = "FILE")]
         actors: Vec<PathBuf>,
+        /// Add the trigger or cue rows of this table (the format of
+        /// crates/pipeline/data/events/triggers.tsv or cues.tsv, told by its header line);
+        /// may be given more than once.
+        #[arg(long, value_name = "FILE")]
+        triggers: Vec<PathBuf>,
     },
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     let res = match args.command {
-        Command::Process { paths, out, quiet, outlets, actors, jobs } => {
-            process::run(&process::Options { paths, out, quiet, outlets, actors, jobs })
+        Command::Process { paths, out, quiet, outlets, actors, triggers, jobs } => {
+            process::run(&process::Options { paths, out, quiet, outlets, actors, triggers, jobs })
         }
-        Command::Events { paths, format, out, include_negated, quiet, outlets, actors, jobs } => {
-            let options = process::Options { paths, out, quiet, outlets, actors, jobs };
+        Command::Events {
+            paths,
+            format,
+            out,
+            include_negated,
+            quiet,
+            outlets,
+            actors,
+            triggers,
+            jobs,
+        } => {
+            let options = process::Options { paths, out, quiet, outlets, actors, triggers, jobs };
             events::run(&options, format, include_negated)
         }
-        Command::Actors { paths, quiet, outlets, actors } => {
-            actors::run(&process::Options { paths, out: None, quiet, outlets, actors, jobs: None })
+        Command::Actors { paths, quiet, outlets, actors, triggers } => {
+            let options =
+                process::Options { paths, out: None, quiet, outlets, actors, triggers, jobs: None };
+            actors::run(&options)
         }
     };
     match res {

@@ -22,6 +22,7 @@ pub(crate) struct Options {
     pub(crate) quiet: bool,
     pub(crate) outlets: Vec<PathBuf>,
     pub(crate) actors: Vec<PathBuf>,
+    pub(crate) triggers: Vec<PathBuf>,
     /// Worker threads; `None` for one per core.
     pub(crate) jobs: Option<usize>,
 }
@@ -66,7 +67,7 @@ impl Outcome {
 }
 
 pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
-    let cfg = config(&options.outlets, &options.actors)?;
+    let cfg = config(options)?;
     let mut sink = Sink::create(options.out.as_deref())?;
     let outcome = each_document(options, &cfg, &mut |processed| {
         sink.write(&DocumentJson::new(&processed.doc, &processed.diagnostics))
@@ -78,10 +79,11 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
     Ok(outcome)
 }
 
-/// The run's configuration, with the users' outlets and actor tables added to the built-in ones.
-pub(crate) fn config(outlets: &[PathBuf], actors: &[PathBuf]) -> anyhow::Result<pipeline::Config> {
+/// The run's configuration, with the users' outlet, actor and trigger tables added to the
+/// built-in ones.
+pub(crate) fn config(options: &Options) -> anyhow::Result<pipeline::Config> {
     let mut outlet_table = pipeline::sources::Outlets::builtin();
-    for path in outlets {
+    for path in &options.outlets {
         let tsv =
             std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         if let Err(message) = outlet_table.add_tsv(&tsv) {
@@ -89,11 +91,19 @@ pub(crate) fn config(outlets: &[PathBuf], actors: &[PathBuf]) -> anyhow::Result<
         }
     }
     let mut knowledge = pipeline::entities::Knowledge::builtin();
-    for path in actors {
+    for path in &options.actors {
         let tsv =
             std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         if let Err(message) = knowledge.add_tsv(&tsv) {
             anyhow::bail!("{}: not an actor table: {message}", path.display());
+        }
+    }
+    let mut triggers = pipeline::events::Triggers::builtin();
+    for path in &options.triggers {
+        let tsv =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        if let Err(message) = triggers.add_tsv(&tsv) {
+            anyhow::bail!("{}: not a trigger or cue table: {message}", path.display());
         }
     }
     Ok(pipeline::Config {
@@ -101,7 +111,7 @@ pub(crate) fn config(outlets: &[PathBuf], actors: &[PathBuf]) -> anyhow::Result<
         dates: pipeline::dates::Lexicon::default(),
         outlets: outlet_table,
         knowledge,
-        triggers: pipeline::events::Triggers::builtin(),
+        triggers,
     })
 }
 

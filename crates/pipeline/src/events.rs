@@ -20,6 +20,11 @@ const TRIGGERS: &str = include_str!("../data/events/triggers.tsv");
 /// The team's cue table, compiled in.
 const CUES: &str = include_str!("../data/events/cues.tsv");
 
+/// The header line of a trigger table.
+const TRIGGER_HEADER: &str = "event\tmode\tcameo\tlang\tforms\tactor\trecipient\tnotes";
+/// The header line of a cue table.
+const CUE_HEADER: &str = "kind\tlang\tforms\tnotes";
+
 /// The most words a `...` gap spans.
 const MAX_GAP: usize = 8;
 /// Arabic object pronouns a verb form may carry.
@@ -125,15 +130,12 @@ impl Triggers {
     pub fn parse(triggers: &str, cues: &str) -> Result<Triggers, String> {
         let mut res = Triggers::default();
         for (line_no, fields) in
-            records(triggers, "event\tmode\tcameo\tlang\tforms\tactor\trecipient\tnotes")
-                .map_err(|e| format!("triggers.tsv: {e}"))?
+            records(triggers, TRIGGER_HEADER).map_err(|e| format!("triggers.tsv: {e}"))?
         {
             res.add_trigger_row(&fields)
                 .map_err(|e| format!("triggers.tsv: line {line_no}: {e}"))?;
         }
-        for (line_no, fields) in
-            records(cues, "kind\tlang\tforms\tnotes").map_err(|e| format!("cues.tsv: {e}"))?
-        {
+        for (line_no, fields) in records(cues, CUE_HEADER).map_err(|e| format!("cues.tsv: {e}"))? {
             res.add_cue_row(&fields).map_err(|e| format!("cues.tsv: line {line_no}: {e}"))?;
         }
         Ok(res)
@@ -147,6 +149,31 @@ impl Triggers {
     /// Whether there are no trigger rows.
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
+    }
+
+    /// Adds a user's table: trigger rows or cue rows, told by its header line, in the format of
+    /// the shipped `triggers.tsv` and `cues.tsv` (documented in `data/events/README.md`).
+    /// An error names the line and what is wrong with it.
+    pub fn add_tsv(&mut self, tsv: &str) -> Result<(), String> {
+        let header = tsv.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        match header {
+            Some(TRIGGER_HEADER) => {
+                for (line_no, fields) in records(tsv, TRIGGER_HEADER)? {
+                    self.add_trigger_row(&fields).map_err(|e| format!("line {line_no}: {e}"))?;
+                }
+            }
+            Some(CUE_HEADER) => {
+                for (line_no, fields) in records(tsv, CUE_HEADER)? {
+                    self.add_cue_row(&fields).map_err(|e| format!("line {line_no}: {e}"))?;
+                }
+            }
+            _ => {
+                return Err(format!(
+                    "the first line is neither a trigger header {TRIGGER_HEADER:?} nor a cue header {CUE_HEADER:?}"
+                ));
+            }
+        }
+        Ok(())
     }
 
     fn add_trigger_row(&mut self, fields: &[&str]) -> Result<(), String> {

@@ -91,3 +91,46 @@ fn gdelt_rows_have_every_column_and_character_offsets() {
     let action_char: usize = row[col("ActionCharOffset")].parse().expect("number");
     assert_eq!(PAGE[..trigger_byte].chars().count(), action_char);
 }
+
+#[test]
+fn a_user_trigger_table_adds_forms_without_a_rebuild() {
+    let dir = crate::TempDir::new("triggers");
+    let page = "Russian President Vladimir Putin shook hands with Turkish President Recep Tayyip Erdogan in Sochi on Friday.\n";
+    let input = dir.write("page.txt", page.as_bytes());
+    let table = dir.write(
+        "mine.tsv",
+        "event\tmode\tcameo\tlang\tforms\tactor\trecipient\tnotes\nCONSULT\tmeet\t04\ten\tshook hands with\tsubject\tobject\ta greeting at a meeting\n"
+            .as_bytes(),
+    );
+    let without = khabar(&["events", &input, "--quiet"], b"");
+    assert_eq!(without.status.code(), Some(0));
+    assert!(
+        without.stdout.is_empty(),
+        "no shipped form matches: {}",
+        String::from_utf8_lossy(&without.stdout)
+    );
+    let with = khabar(&["events", &input, "--quiet", "--triggers", &table], b"");
+    assert_eq!(with.status.code(), Some(0), "{}", String::from_utf8_lossy(&with.stderr));
+    let record: serde_json::Value = serde_json::from_slice(&with.stdout).expect("one record");
+    assert_eq!(record["event"], "CONSULT");
+    assert_eq!(record["actor"]["actor_id"], "putin_vladimir");
+    assert_eq!(record["recipient"]["actor_id"], "erdogan_recep_tayyip");
+    assert_eq!(record["event_loc"]["name"], "Sochi");
+}
+
+#[test]
+fn a_bad_trigger_table_is_an_error_that_names_the_line() {
+    let dir = crate::TempDir::new("bad-triggers");
+    let input = dir.write("page.txt", PAGE.as_bytes());
+    let table = dir.write(
+        "bad.tsv",
+        "event\tmode\tcameo\tlang\tforms\tactor\trecipient\tnotes\nMEET\t\t04\ten\tgreeted\tsubject\tobject\t\n".as_bytes(),
+    );
+    let out = khabar(&["events", &input, "--quiet", "--triggers", &table], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("bad.tsv: not a trigger or cue table: line 2: unknown event type \"MEET\""),
+        "{stderr}"
+    );
+}
