@@ -1,4 +1,5 @@
-//! `khabar actors`: the persons a corpus names that the knowledge base does not know, as TSV.
+//! `khabar actors`: the persons a corpus names that the knowledge base does not know, as a
+//! review list or as a persons table to edit and pass back with `--actors`.
 
 use std::collections::HashMap;
 use std::io::{self, Write as _};
@@ -12,7 +13,7 @@ use crate::process::{self, Options, Outcome};
 const CONTEXT_BYTES: usize = 60;
 
 /// What is known of one new actor across the corpus.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Tally {
     /// The name as first written.
     name: String,
@@ -21,11 +22,25 @@ struct Tally {
     countries: HashMap<String, usize>,
     sectors: HashMap<String, usize>,
     context: String,
+    /// The language the name is written in, for the persons table's name column.
+    lang: Lang,
+    /// `office@COUNTRY` → the publication years of the mentions that gave it.
+    offices: HashMap<String, Vec<i32>>,
+}
+
+/// What `khabar actors` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// A review list: name, count, country, sector and an example context.
+    Review,
+    /// A persons table in the format of `crates/pipeline/data/actors/persons.tsv`, ready to
+    /// edit (give each row a lasting id) and pass back with `--actors`.
+    Persons,
 }
 
 /// Processes the inputs and prints one TSV row per new person, most mentioned first:
 /// `name`, `count`, `country`, `sector` and an example context.
-pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
+pub(crate) fn run(options: &Options, format: Format) -> anyhow::Result<Outcome> {
     let cfg = process::config(options)?;
     let mut tallies: HashMap<String, Tally> = HashMap::new();
     let outcome = process::each_document(options, &cfg, &mut |processed| {
@@ -38,12 +53,27 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
             };
             let name = &doc.text[named.span.range()];
             let key = pipeline::normalize::normalize(name, 0, Lang::Unknown).into_parts().0;
+            let lang = doc
+                .paragraphs
+                .iter()
+                .find(|p| p.span.start <= named.span.start && named.span.end <= p.span.end)
+                .map_or(doc.lang.lang, |p| p.lang.lang);
             let tally = tallies.entry(key).or_insert_with(|| Tally {
                 name: name.to_owned(),
+                n_mentions: 0,
+                countries: HashMap::new(),
+                sectors: HashMap::new(),
                 context: context(&doc.text, entity.span.range()),
-                ..Tally::default()
+                lang,
+                offices: HashMap::new(),
             });
             tally.n_mentions += 1;
+            if let (Some(office), Some(country)) = (&entity.office, &entity.country) {
+                let years = tally.offices.entry(format!("{office}@{country}")).or_default();
+                if let Some(year) = publication_year(doc) {
+                    years.push(year);
+                }
+            }
             if let Some(country) = &entity.country {
                 *tally.countries.entry(country.clone()).or_default() += 1;
             }
@@ -56,6 +86,18 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
     let mut rows: Vec<&Tally> = tallies.values().collect();
     rows.sort_by(|a, b| b.n_mentions.cmp(&a.n_mentions).then_with(|| a.name.cmp(&b.name)));
     let mut out = io::BufWriter::new(io::stdout().lock());
+    match format {
+        Format::Review => write_review(&mut out, &rows)?,
+        Format::Persons => write_persons(&mut out, &rows)?,
+    }
+    out.flush().context("writing the table")?;
+    if !options.quiet {
+        process::report(&outcome.summary());
+    }
+    Ok(outcome)
+}
+
+fn write_review(out: &mut impl io::Write, rows: &[&Tally]) -> anyhow::Result<()> {
     writeln!(out, "name\tcount\tcountry\tsector\tcontext").context("writing the table")?;
     for tally in rows {
         writeln!(
@@ -69,11 +111,60 @@ pub(crate) fn run(options: &Options) -> anyhow::Result<Outcome> {
         )
         .context("writing the table")?;
     }
-    out.flush().context("writing the table")?;
-    if !options.quiet {
-        process::report(&outcome.summary());
+    Ok(())
+}
+
+/// The persons table: a comment with the count and context above each row, a provisional id
+/// (`new_` and a hash of the normalized name, stable across runs), the name in the column of
+/// its language, and each office the texts gave with the years they were published in.
+fn write_persons(out: &mut impl io::Write, rows: &[&Tally]) -> anyhow::Result<()> {
+    writeln!(
+        out,
+        "# Persons khabar found that the knowledge base does not know. Review each row, give it a\n\
+         # lasting id, fix the names and offices, then pass this file with --actors FILE.\n\
+         id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata"
+    )
+    .context("writing the table")?;
+    for tally in rows {
+        let key = pipeline::normalize::normalize(&tally.name, 0, Lang::Unknown).into_parts().0;
+        let column = |lang: Lang| if tally.lang == lang { tally.name.as_str() } else { "" };
+        let mut offices: Vec<String> = tally
+            .offices
+            .iter()
+            .map(|(office, years)| match (years.iter().min(), years.iter().max()) {
+                (Some(first), Some(last)) => format!("{office}:{first}-{last}"),
+                _ => office.clone(),
+            })
+            .collect();
+        offices.sort();
+        writeln!(
+            out,
+            "# {} mentions: {}\nnew_{:08x}\t{}\t{}\t{}\t{}\t",
+            tally.n_mentions,
+            tally.context,
+            fnv32(&key),
+            column(Lang::En),
+            // Names in another script or language go with the Arabic ones.
+            if matches!(tally.lang, Lang::En | Lang::Fa) { "" } else { tally.name.as_str() },
+            column(Lang::Fa),
+            offices.join("|"),
+        )
+        .context("writing the table")?;
     }
-    Ok(outcome)
+    Ok(())
+}
+
+/// The year a document was published in, when its date is known.
+fn publication_year(doc: &model::Document) -> Option<i32> {
+    match doc.published.as_ref()?.anchor()? {
+        model::when::DateAnchor::Date(date) => Some(date.year),
+        model::when::DateAnchor::Weekday(_) => None,
+    }
+}
+
+/// A 32-bit FNV-1a hash, for provisional ids.
+fn fnv32(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
 }
 
 /// The value given most often (ties to the smallest), or empty.

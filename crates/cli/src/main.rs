@@ -100,11 +100,16 @@ enum Command {
         jobs: Option<usize>,
     },
     /// List the persons a corpus names that the actor knowledge base does not know, most
-    /// mentioned first, as TSV: name, count, country, sector and an example context.
+    /// mentioned first: as TSV to review (name, count, country, sector and an example
+    /// context), or as a persons table to edit and pass back with --actors.
     Actors {
         /// Inputs: files, directories or - for standard input.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// `review`: name, count, country, sector and context; `persons`: a persons table to
+        /// edit and pass back with --actors.
+        #[arg(long, short, value_enum, default_value = "review")]
+        format: actors::Format,
         /// Print no progress bar and no summary on standard error.
         #[arg(long, short)]
         quiet: bool,
@@ -142,10 +147,10 @@ fn main() -> ExitCode {
             let options = process::Options { paths, out, quiet, outlets, actors, triggers, jobs };
             events::run(&options, format, include_negated)
         }
-        Command::Actors { paths, quiet, outlets, actors, triggers } => {
+        Command::Actors { paths, format, quiet, outlets, actors, triggers } => {
             let options =
                 process::Options { paths, out: None, quiet, outlets, actors, triggers, jobs: None };
-            actors::run(&options)
+            actors::run(&options, format)
         }
     };
     match res {

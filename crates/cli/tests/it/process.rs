@@ -228,6 +228,43 @@ fn actors_lists_new_persons_and_a_user_table_makes_them_known() {
 }
 
 #[test]
+fn the_persons_table_of_khabar_actors_goes_back_in_with_actors() {
+    let dir = TempDir::new("actors-persons");
+    let dated = NEW_MINISTER_PAGE.replacen("\n\n", "\n\nالثلاثاء ٢٣ مايو ٢٠١٧\n\n", 1);
+    let page = dir.write("page.txt", dated.as_bytes());
+    let out = khabar(&["actors", &page, "--quiet", "--format", "persons"], b"");
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let table = String::from_utf8_lossy(&out.stdout).into_owned();
+    let rows: Vec<&str> = table.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(
+        rows,
+        [
+            "id\tnames_en\tnames_ar\tnames_fa\toffices\twikidata",
+            "new_defc6699\t\tسيف الدين عبد الله\t\tforeign_minister@MYS:2017-2017\t",
+        ]
+    );
+    let table = dir.write("new.tsv", table.as_bytes());
+    let out = khabar(&["process", &page, "--actors", &table, "--quiet"], b"");
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let docs = documents(&out.stdout);
+    let linked: Vec<String> = docs[0]["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter(|e| e["kind"] == "person")
+        .map(|e| format!("{} {} {}", e["text"], e["actor"], e["is_new"]))
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            "\"سيف الدين عبد الله\" \"new_defc6699\" false",
+            "\"حسن روحاني\" \"rouhani_hassan\" false",
+            "\"عبد الله\" \"new_defc6699\" false",
+        ]
+    );
+}
+
+#[test]
 fn a_bad_actor_table_is_an_error() {
     let dir = TempDir::new("bad-actors");
     let page = dir.write("page.txt", NEW_MINISTER_PAGE.as_bytes());
