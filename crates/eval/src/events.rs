@@ -45,7 +45,7 @@ fn process(text: &str, cfg: &pipeline::Config) -> Document {
 /// Whether khabar finds an event of `kind` in a document that no negation cue denies (future
 /// and possible events count: leaving them out changed F1 by less than 0.002).
 fn detects(doc: &Document, kind: EventKind) -> bool {
-    doc.events.iter().any(|e| e.kind == kind && !e.is_negated)
+    doc.events.iter().any(|e| e.kind == kind && !e.is_negated && e.modality.is_none())
 }
 
 /// Precision, recall and F1 of sentence-level detection.

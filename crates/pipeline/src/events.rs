@@ -30,6 +30,10 @@ const AR_CONJUNCTIONS: &[&str] = &["و", "ف"];
 const PREP_REACH: usize = 8;
 /// How many words after a verb its Arabic subject may start.
 const SUBJECT_REACH: usize = 12;
+/// How many words from a `mention:` trigger a verb of taking place or a time anchor may stand.
+const OCCURRENCE_REACH: usize = 3;
+/// How many words after a verbal event (`ندد`, `طالب`) its nominal content may start.
+const CONTENT_REACH: usize = 4;
 
 /// Where a participant stands relative to the trigger.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +63,9 @@ struct Row {
     actor: Vec<Slot>,
     recipient: Vec<Slot>,
     is_weak: bool,
+    /// Its forms can name an event without reporting one (`mention:`): verbal nouns
+    /// (`هجوم`, `مظاهرة`) and imperfect verbs (`يقتل`).
+    is_mention: bool,
 }
 
 /// A token of a form: a normalized word or a gap.
@@ -87,6 +94,13 @@ enum CueKind {
     Future,
     Intention,
     Modality,
+    /// Says that an event named by a noun took place, or when (`وقع`, `أسفر`, `أمس`).
+    Occurrence,
+    /// A count (`آلاف`, `عشرات`); numerals in digits count too, see `is_count`.
+    Quantity,
+    /// Makes the trigger right after it name an event rather than report one (`بعد`, `قضية`,
+    /// `الذي`).
+    Reference,
 }
 
 /// One cue phrase.
@@ -163,6 +177,7 @@ impl Triggers {
             actor: parse_slots(fields[5], lang)?,
             recipient: parse_slots(fields[6], lang)?,
             is_weak: fields[7].starts_with("weak:"),
+            is_mention: fields[7].starts_with("mention:"),
         });
         for form in split(fields[4]) {
             let tokens = tokens(form, lang);
@@ -196,6 +211,9 @@ impl Triggers {
             "future" => CueKind::Future,
             "intention" => CueKind::Intention,
             "modality" => CueKind::Modality,
+            "occurrence" => CueKind::Occurrence,
+            "quantity" => CueKind::Quantity,
+            "reference" => CueKind::Reference,
             "reported_speech" | "quote_open" | "quote_close" => return Ok(()),
             other => return Err(format!("unknown cue kind {other:?}")),
         };
@@ -434,8 +452,11 @@ pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) 
                 participants: &participants,
                 lang,
             };
-            for hit in hits {
-                if let Some(event) = make_event(&hit, &cues, &scene, sentence.span, triggers) {
+            for hit in &hits {
+                if is_content(hit, &hits, triggers) {
+                    continue;
+                }
+                if let Some(event) = make_event(hit, &cues, &scene, sentence.span, triggers) {
                     res.push(event);
                 }
             }
@@ -482,13 +503,15 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
         };
         for &form_idx in candidates {
             let form = &triggers.forms[form_idx as usize];
-            if form.lang != lang || triggers.rows[form.row].is_weak {
+            if form.lang != lang {
                 continue;
             }
             // An Arabic definite noun (`الهجوم`, `الاغتيال`, `المظاهرات`) names an event the
             // text refers back to; it reports none by itself.
             // A verb that starts with those letters (`التقى`) has no form without them.
+            // A `mention:` row's nouns are weighed in `is_reported` instead.
             let is_definite_noun = lang == Lang::Ar
+                && !triggers.rows[form.row].is_mention
                 && word.strip_prefix("ال").is_some_and(|bare| {
                     bare.chars().count() > 2 && triggers.by_first.contains_key(bare)
                 });
@@ -715,8 +738,11 @@ fn make_event(
     triggers: &Triggers,
 ) -> Option<Event> {
     let row = &triggers.rows[triggers.forms[hit.form].row];
+    if !is_reported(row, hit, cues, scene) {
+        return None;
+    }
     let actors = scene.fill(&row.actor, hit, &[])?;
-    if actors.is_empty() {
+    if actors.is_empty() && !is_unnamed_source_allowed(row.kind) {
         // PLOVER requires a source actor.
         return None;
     }
@@ -751,6 +777,76 @@ fn make_event(
         modality,
         confidence,
     })
+}
+
+/// Whether a match reports an event rather than names one.
+///
+/// A `weak:` word (`المتظاهرين`, `قتلى`) reports one when a count stands before it
+/// (`آلاف المتظاهرين`, `عشرات القتلى`, `40 متظاهرا`).
+/// A `mention:` form (a verbal noun such as `هجوم` or `مظاهرة`, or an imperfect verb) reports
+/// one when a count follows it (`مقتل 5`, `يقتل 60`) or when a verb of taking place or a past
+/// time anchor stands near it (`وقع الهجوم`, `أسفر عن مقتل`, `خرجت مظاهرة`, `هجوم أمس`).
+/// Without that it names an event the text refers to, condemns, fears or plans
+/// (`بعد اغتيال`, `ندد بالهجوم`, `مخاوف من هجمات`).
+fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool {
+    let words = scene.words;
+    if row.is_weak {
+        // `آلاف المتظاهرين`, `مئات من المتظاهرين`, `نحو 40 متظاهرا`.
+        return (hit.start.saturating_sub(2)..hit.start).any(|at| is_count(words[at]))
+            || cues.iter().any(|c| {
+                c.kind == CueKind::Quantity && c.end <= hit.start && c.end + 2 > hit.start
+            });
+    }
+    let is_referred = cues.iter().any(|c| c.kind == CueKind::Reference && c.end == hit.start);
+    if !row.is_mention && !is_referred {
+        return true;
+    }
+    let after = hit.end..(hit.end + 2).min(words.len());
+    let has_count_after = after.clone().any(|at| is_count(words[at]))
+        || cues.iter().any(|c| c.kind == CueKind::Quantity && after.contains(&c.start));
+    let has_occurrence = cues.iter().any(|c| {
+        c.kind == CueKind::Occurrence
+            && ((c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
+                || (c.start >= hit.end && c.start <= hit.end + OCCURRENCE_REACH))
+    });
+    // A trigger that opens the sentence is its main verb or its headline (`قتل 13 شخصا`).
+    let is_opening = hit.start == 0 && !is_referred;
+    has_count_after || has_occurrence || is_opening
+}
+
+/// Whether a `mention:` match is the content of a verbal event just before it: what is
+/// condemned, demanded, rejected, threatened or promised (`ندد بالهجوم`, `طالب بوقف القصف`,
+/// `حذر من هجمات`), which is no event of its own.
+fn is_content(hit: &Hit, hits: &[Hit], triggers: &Triggers) -> bool {
+    let row_of = |h: &Hit| &triggers.rows[triggers.forms[h.form].row];
+    row_of(hit).is_mention
+        && hits.iter().any(|h| {
+            h.end <= hit.start
+                && h.end + CONTENT_REACH >= hit.start
+                && matches!(
+                    row_of(h).kind,
+                    EventKind::Accuse
+                        | EventKind::Request
+                        | EventKind::Reject
+                        | EventKind::Threaten
+                        | EventKind::Agree
+                        | EventKind::Concede
+                )
+        })
+}
+
+/// Whether a word is a number written in digits (`5`, `1000`, `3500`).
+fn is_count(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether an event of this type may be reported with no named source.
+///
+/// Attacks and protests are often reported with no named source (`قتل 13 شخصا في انفجار`,
+/// `تظاهر آلاف الأشخاص`); PLOVER then codes an unknown or generic source (gunmen, protesters).
+/// The other types need a named actor.
+fn is_unnamed_source_allowed(kind: EventKind) -> bool {
+    matches!(kind, EventKind::Protest | EventKind::Assault)
 }
 
 /// The modality cues around a trigger say: a possibility or intention just before it,
