@@ -32,6 +32,34 @@ const PREP_REACH: usize = 8;
 const SUBJECT_REACH: usize = 12;
 /// How many words from a `mention:` trigger a verb of taking place or a time anchor may stand.
 const OCCURRENCE_REACH: usize = 3;
+/// Arabic relative pronouns, normalized.
+const AR_RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
+/// Arabic month names, normalized: the Gregorian ones of Egypt and the Gulf and the Syriac ones of
+/// the Levant and Iraq.
+const AR_MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+];
 /// How many words after a verbal event (`ندد`, `طالب`) its nominal content may start.
 const CONTENT_REACH: usize = 4;
 
@@ -397,6 +425,12 @@ struct Hit {
     /// Where the form's first gap starts (`أطلقت ... سراح`: the word after `أطلقت`), or `end`.
     gap: usize,
     is_negated: bool,
+    /// Whether it is coordinated with a `mention:` match right before it (`الخطف والقتل`),
+    /// and so is a verbal noun too.
+    follows_mention: bool,
+    /// Whether a match of another type ends at most four words before it (`مقتل 12 متظاهرا`,
+    /// `اعتقال 30 متظاهرا`), which then governs it.
+    is_governed: bool,
 }
 
 /// A cue phrase found in a sentence, in word indexes of the sentence.
@@ -523,7 +557,15 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
                     Some(at) => start + at,
                     None => end,
                 };
-                found.push(Hit { form: form_idx as usize, start, end, gap, is_negated });
+                found.push(Hit {
+                    form: form_idx as usize,
+                    start,
+                    end,
+                    gap,
+                    is_negated,
+                    follows_mention: false,
+                    is_governed: false,
+                });
             }
         }
     }
@@ -537,6 +579,14 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
         }
     }
     kept.sort_by_key(|h| h.start);
+    let row_of = |h: &Hit| &triggers.rows[triggers.forms[h.form].row];
+    for idx in 1..kept.len() {
+        let (before, hit) = (kept[idx - 1], kept[idx]);
+        kept[idx].follows_mention = before.end == hit.start && row_of(&before).is_mention;
+        kept[idx].is_governed = kept[..idx]
+            .iter()
+            .any(|k| k.end + 4 >= hit.start && row_of(k).kind != row_of(&hit).kind);
+    }
     kept
 }
 
@@ -754,7 +804,7 @@ fn make_event(
             CueKind::Negation { reach } => c.end <= hit.start && c.end + reach > hit.start,
             _ => false,
         });
-    let modality = modality(hit, cues, scene);
+    let modality = modality(hit, cues, scene, row.is_mention);
     let trigger =
         Span { start: scene.original[hit.start].start, end: scene.original[hit.end - 1].end };
     let mut confidence: f32 = 0.6;
@@ -792,17 +842,27 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
     let words = scene.words;
     if row.is_weak {
         // `آلاف المتظاهرين`, `مئات من المتظاهرين`, `نحو 40 متظاهرا`.
-        return (hit.start.saturating_sub(2)..hit.start).any(|at| is_count(words[at]))
+        return !hit.is_governed
+            && (hit.start.saturating_sub(2)..hit.start).any(|at| is_count(words[at]))
             || cues.iter().any(|c| {
                 c.kind == CueKind::Quantity && c.end <= hit.start && c.end + 2 > hit.start
             });
     }
-    let is_referred = cues.iter().any(|c| c.kind == CueKind::Reference && c.end == hit.start);
+    let is_referred = hit.follows_mention
+        || cues.iter().any(|c| c.kind == CueKind::Reference && c.end == hit.start);
     if !row.is_mention && !is_referred {
         return true;
     }
+    // `الهجوم الذي استهدف ...` refers back to an attack the reader knows of.
+    let is_definite = scene.lang == Lang::Ar
+        && ["ال", "وال", "بال", "لل", "فال"].iter().any(|p| words[hit.start].starts_with(p));
+    if is_definite && words.get(hit.end).is_some_and(|w| AR_RELATIVES.contains(w)) {
+        return false;
+    }
+    // A count that starts a date (`تفجيرات 11 سبتمبر`) names the event instead of counting.
+    let is_date_at = |at: usize| words.get(at + 1).is_some_and(|w| AR_MONTHS.contains(w));
     let after = hit.end..(hit.end + 2).min(words.len());
-    let has_count_after = after.clone().any(|at| is_count(words[at]))
+    let has_count_after = after.clone().any(|at| is_count(words[at]) && !is_date_at(at))
         || cues.iter().any(|c| c.kind == CueKind::Quantity && after.contains(&c.start));
     let has_occurrence = cues.iter().any(|c| {
         c.kind == CueKind::Occurrence
@@ -851,10 +911,18 @@ fn is_unnamed_source_allowed(kind: EventKind) -> bool {
 
 /// The modality cues around a trigger say: a possibility or intention just before it,
 /// a future marker before it or a time word just after it, or an Arabic `س` prefix on it.
-fn modality(hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> Option<Modality> {
+fn modality(hit: &Hit, cues: &[CueHit], scene: &Scene<'_>, is_mention: bool) -> Option<Modality> {
     let before = |c: &CueHit, reach: usize| c.end <= hit.start && c.end + reach >= hit.start;
     let after = |c: &CueHit, reach: usize| c.start >= hit.end && c.start <= hit.end + reach;
-    if cues.iter().any(|c| c.kind == CueKind::Modality && before(c, 3)) {
+    // `قد` right before a perfect verb marks a completed act (`قد قتلت`, `كانت ... قد أطلقت`),
+    // not a possibility; the imperfect forms stand in `mention:` rows.
+    let is_completed = |c: &CueHit| {
+        scene.lang == Lang::Ar
+            && c.end == hit.start
+            && matches!(scene.words[c.start], "قد" | "وقد" | "فقد" | "لقد")
+            && !is_mention
+    };
+    if cues.iter().any(|c| c.kind == CueKind::Modality && before(c, 3) && !is_completed(c)) {
         return Some(Modality::Possible);
     }
     if cues.iter().any(|c| c.kind == CueKind::Intention && before(c, 6)) {
