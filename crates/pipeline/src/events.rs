@@ -126,6 +126,8 @@ enum CueKind {
     Occurrence,
     /// A count (`آلاف`, `عشرات`); numerals in digits count too, see `is_count`.
     Quantity,
+    /// The count of a crowd (`آلاف`, `عشرات`, `نحو`), which a `weak:` word needs before it.
+    Crowd,
     /// Makes the trigger right after it name an event rather than report one (`بعد`, `قضية`,
     /// `الذي`).
     Reference,
@@ -241,6 +243,7 @@ impl Triggers {
             "modality" => CueKind::Modality,
             "occurrence" => CueKind::Occurrence,
             "quantity" => CueKind::Quantity,
+            "crowd" => CueKind::Crowd,
             "reference" => CueKind::Reference,
             "reported_speech" | "quote_open" | "quote_close" => return Ok(()),
             other => return Err(format!("unknown cue kind {other:?}")),
@@ -543,9 +546,12 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
             // An Arabic definite noun (`الهجوم`, `الاغتيال`, `المظاهرات`) names an event the
             // text refers back to; it reports none by itself.
             // A verb that starts with those letters (`التقى`) has no form without them.
-            // A `mention:` row's nouns are weighed in `is_reported` instead.
+            // `mention:` and `weak:` rows are weighed in `is_reported` instead
+            // (`آلاف المتظاهرين` is a count and a definite noun).
+            let row = &triggers.rows[form.row];
             let is_definite_noun = lang == Lang::Ar
-                && !triggers.rows[form.row].is_mention
+                && !row.is_mention
+                && !row.is_weak
                 && word.strip_prefix("ال").is_some_and(|bare| {
                     bare.chars().count() > 2 && triggers.by_first.contains_key(bare)
                 });
@@ -844,9 +850,9 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
         // `آلاف المتظاهرين`, `مئات من المتظاهرين`, `نحو 40 متظاهرا`.
         return !hit.is_governed
             && (hit.start.saturating_sub(2)..hit.start).any(|at| is_count(words[at]))
-            || cues.iter().any(|c| {
-                c.kind == CueKind::Quantity && c.end <= hit.start && c.end + 2 > hit.start
-            });
+            || cues
+                .iter()
+                .any(|c| c.kind == CueKind::Crowd && c.end <= hit.start && c.end + 2 > hit.start);
     }
     let is_referred = hit.follows_mention
         || cues.iter().any(|c| c.kind == CueKind::Reference && c.end == hit.start);
