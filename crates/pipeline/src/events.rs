@@ -810,7 +810,7 @@ fn make_event(
             CueKind::Negation { reach } => c.end <= hit.start && c.end + reach > hit.start,
             _ => false,
         });
-    let modality = modality(hit, cues, scene, row.is_mention);
+    let modality = modality(hit, cues, scene, &triggers.forms[hit.form], row.is_mention);
     let trigger =
         Span { start: scene.original[hit.start].start, end: scene.original[hit.end - 1].end };
     let mut confidence: f32 = 0.6;
@@ -875,9 +875,7 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
             && ((c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
                 || (c.start >= hit.end && c.start <= hit.end + OCCURRENCE_REACH))
     });
-    // A trigger that opens the sentence is its main verb or its headline (`قتل 13 شخصا`).
-    let is_opening = hit.start == 0 && !is_referred;
-    has_count_after || has_occurrence || is_opening
+    has_count_after || has_occurrence
 }
 
 /// Whether a `mention:` match is the content of a verbal event just before it: what is
@@ -917,7 +915,13 @@ fn is_unnamed_source_allowed(kind: EventKind) -> bool {
 
 /// The modality cues around a trigger say: a possibility or intention just before it,
 /// a future marker before it or a time word just after it, or an Arabic `س` prefix on it.
-fn modality(hit: &Hit, cues: &[CueHit], scene: &Scene<'_>, is_mention: bool) -> Option<Modality> {
+fn modality(
+    hit: &Hit,
+    cues: &[CueHit],
+    scene: &Scene<'_>,
+    form: &Form,
+    is_mention: bool,
+) -> Option<Modality> {
     let before = |c: &CueHit, reach: usize| c.end <= hit.start && c.end + reach >= hit.start;
     let after = |c: &CueHit, reach: usize| c.start >= hit.end && c.start <= hit.end + reach;
     // `قد` right before a perfect verb marks a completed act (`قد قتلت`, `كانت ... قد أطلقت`),
@@ -935,7 +939,10 @@ fn modality(hit: &Hit, cues: &[CueHit], scene: &Scene<'_>, is_mention: bool) -> 
         return Some(Modality::Intended);
     }
     let word = scene.words[hit.start];
-    let is_ar_future = scene.lang == Lang::Ar && {
+    // The `س` is a prefix only when the form's own first word lacks it (`يلتقي` in `سيلتقي`, but
+    // not `سيارة مفخخة`).
+    let is_own_sin = matches!(form.tokens.first(), Some(Token::Word(w)) if w.starts_with('س'));
+    let is_ar_future = scene.lang == Lang::Ar && !is_own_sin && {
         let bare = AR_CONJUNCTIONS.iter().find_map(|c| word.strip_prefix(c)).unwrap_or(word);
         let mut chars = bare.chars();
         chars.next() == Some('س')
