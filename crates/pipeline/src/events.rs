@@ -488,6 +488,7 @@ pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) 
                 entities,
                 participants: &participants,
                 lang,
+                is_question: is_question(&text[range]),
             };
             for hit in &hits {
                 if is_content(hit, &hits, triggers) {
@@ -663,6 +664,8 @@ struct Scene<'a> {
     /// Indexes into `entities` of the sentence's possible participants, in order.
     participants: &'a [usize],
     lang: Lang,
+    /// Whether the sentence asks a question, whose events are not asserted.
+    is_question: bool,
 }
 
 impl Scene<'_> {
@@ -848,11 +851,11 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
     let words = scene.words;
     if row.is_weak {
         // `آلاف المتظاهرين`, `مئات من المتظاهرين`, `نحو 40 متظاهرا`.
-        return !hit.is_governed
-            && (hit.start.saturating_sub(2)..hit.start).any(|at| is_count(words[at]))
+        let has_crowd = (hit.start.saturating_sub(2)..hit.start).any(|at| is_count(words[at]))
             || cues
                 .iter()
                 .any(|c| c.kind == CueKind::Crowd && c.end <= hit.start && c.end + 2 > hit.start);
+        return !hit.is_governed && has_crowd;
     }
     let is_referred = hit.follows_mention
         || cues.iter().any(|c| c.kind == CueKind::Reference && c.end == hit.start);
@@ -899,6 +902,14 @@ fn is_content(hit: &Hit, hits: &[Hit], triggers: &Triggers) -> bool {
         })
 }
 
+/// Whether a normalized sentence ends with a question mark (normalization folds `؟` to `?`),
+/// allowing closing quotes and brackets after it.
+fn is_question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | ']' | '»'))
+        .ends_with(['?', '؟'])
+}
+
 /// Whether a word is a number written in digits (`5`, `1000`, `3500`).
 fn is_count(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
@@ -932,7 +943,9 @@ fn modality(
             && matches!(scene.words[c.start], "قد" | "وقد" | "فقد" | "لقد")
             && !is_mention
     };
-    if cues.iter().any(|c| c.kind == CueKind::Modality && before(c, 3) && !is_completed(c)) {
+    if scene.is_question
+        || cues.iter().any(|c| c.kind == CueKind::Modality && before(c, 3) && !is_completed(c))
+    {
         return Some(Modality::Possible);
     }
     if cues.iter().any(|c| c.kind == CueKind::Intention && before(c, 6)) {

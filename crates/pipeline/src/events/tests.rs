@@ -317,3 +317,14 @@ fn arabic_which_led_to_and_completed_qad_are_asserted() {
     "#]],
     );
 }
+
+#[test]
+fn an_event_in_a_question_is_only_possible() {
+    check(
+        "هل أطلقت حركة حماس صواريخ على سديروت؟",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT heavy-weapons 19 [أطلقت حركة حماس صواريخ] حركة حماس ->  possible
+        "#]],
+    );
+}
