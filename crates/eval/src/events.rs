@@ -9,15 +9,16 @@ use anyhow::Context as _;
 use model::{Document, EventKind, InputFormat, Lang, RawArticle};
 use pipeline::clean::RepeatedLines;
 
-/// Runs both event types and prints their figures.
-pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
+/// Runs both event types and prints their figures; with `is_errors`, also every false
+/// positive and false negative.
+pub(crate) fn run(shared: &Path, is_errors: bool) -> anyhow::Result<()> {
     println!("== events (gold/events-ar: sentence detection and participant overlap)");
     let cfg = crate::config();
     for (kind, name) in [(EventKind::Protest, "protest"), (EventKind::Assault, "assault")] {
         let csv_path = crate::require(shared, &format!("data/gold/events-ar/{name}_gsr.csv"))?;
         let csv = std::fs::read_to_string(&csv_path)
             .with_context(|| format!("reading {}", csv_path.display()))?;
-        print!("{}", detection(kind, &csv, &cfg)?);
+        print!("{}", detection(kind, &csv, &cfg, is_errors)?);
         let spans_path = crate::require(shared, &format!("data/gold/events-ar/{name}_spans.json"))?;
         let spans = std::fs::read_to_string(&spans_path)
             .with_context(|| format!("reading {}", spans_path.display()))?;
@@ -41,14 +42,19 @@ fn process(text: &str, cfg: &pipeline::Config) -> Document {
     pipeline::process(&raw, cfg, &RepeatedLines::default()).doc
 }
 
-/// Whether khabar finds an event of `kind` in a document that no negation cue denies (future
-/// and possible events count: leaving them out changed F1 by less than 0.002).
+/// Whether khabar finds an event of `kind` in a document that it reports as done: not negated,
+/// not future, intended or possible, as the annotators accepted only events that happened.
 fn detects(doc: &Document, kind: EventKind) -> bool {
-    doc.events.iter().any(|e| e.kind == kind && !e.is_negated)
+    doc.events.iter().any(|e| e.kind == kind && !e.is_negated && e.modality.is_none())
 }
 
 /// Precision, recall and F1 of sentence-level detection.
-fn detection(kind: EventKind, csv: &str, cfg: &pipeline::Config) -> anyhow::Result<String> {
+fn detection(
+    kind: EventKind,
+    csv: &str,
+    cfg: &pipeline::Config,
+    is_errors: bool,
+) -> anyhow::Result<String> {
     let rows = parse_csv(csv);
     let header = rows.first().context("the gold csv is empty")?;
     let column = |name: &str| {
@@ -56,8 +62,11 @@ fn detection(kind: EventKind, csv: &str, cfg: &pipeline::Config) -> anyhow::Resu
     };
     let (label_col, text_col) = (column("label")?, column("text")?);
     let (mut tp, mut fp, mut fn_, mut skipped) = (0u32, 0u32, 0u32, 0u32);
+    // False positives on "difficult no" rows, where at least one annotator accepted the event.
+    let mut fp_difficult = 0u32;
     // Trigger words of the false positives, to show where precision goes.
     let mut fp_triggers: BTreeMap<String, u32> = BTreeMap::new();
+    let mut errors = String::new();
     for row in &rows[1..] {
         let (Some(label), Some(text)) = (row.get(label_col), row.get(text_col)) else {
             anyhow::bail!("a gold row has too few fields: {row:?}");
@@ -71,10 +80,12 @@ fn detection(kind: EventKind, csv: &str, cfg: &pipeline::Config) -> anyhow::Resu
             }
         };
         let doc = process(text, cfg);
-        match (is_gold, detects(&doc, kind)) {
+        let is_found = detects(&doc, kind);
+        match (is_gold, is_found) {
             (true, true) => tp += 1,
             (false, true) => {
                 fp += 1;
+                fp_difficult += u32::from(label == "difficult no");
                 for event in doc.events.iter().filter(|e| e.kind == kind && !e.is_negated) {
                     *fp_triggers.entry(doc.text[event.trigger.range()].to_owned()).or_default() +=
                         1;
@@ -82,6 +93,16 @@ fn detection(kind: EventKind, csv: &str, cfg: &pipeline::Config) -> anyhow::Resu
             }
             (true, false) => fn_ += 1,
             (false, false) => {}
+        }
+        if is_errors && is_gold != is_found {
+            let _ = writeln!(
+                errors,
+                "  {} {} [{}] {}",
+                kind.name(),
+                if is_found { "FP" } else { "FN" },
+                event_list(&doc),
+                text.replace('\n', " ")
+            );
         }
     }
     let p = ratio(tp, tp + fp);
@@ -93,11 +114,38 @@ fn detection(kind: EventKind, csv: &str, cfg: &pipeline::Config) -> anyhow::Resu
         "  {:<8} detection: P {p:.3} R {r:.3} F1 {f1:.3} (tp {tp}, fp {fp}, fn {fn_}; {skipped} ambiguous rows left out)",
         kind.name()
     );
+    // The same against the unanimous rejections only, to tell errors from split votes.
+    let p_easy = ratio(tp, tp + fp - fp_difficult);
+    let f1_easy = if p_easy + r > 0.0 { 2.0 * p_easy * r / (p_easy + r) } else { 0.0 };
+    let _ = writeln!(
+        out,
+        "  {:<8} without the {fp_difficult} false positives on \"difficult no\" rows: P {p_easy:.3} F1 {f1_easy:.3}",
+        kind.name()
+    );
     let mut top: Vec<(&String, &u32)> = fp_triggers.iter().collect();
     top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let top: Vec<String> = top.iter().take(12).map(|(t, n)| format!("{t} {n}")).collect();
     let _ = writeln!(out, "  {:<8} false-positive triggers: {}", kind.name(), top.join(", "));
+    out.push_str(&errors);
     Ok(out)
+}
+
+/// Every event of a document as `TYPE:trigger`, with `!` for a negated one and its modality.
+fn event_list(doc: &Document) -> String {
+    let list: Vec<String> = doc
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{}:{}{}{}",
+                e.kind.name(),
+                &doc.text[e.trigger.range()],
+                if e.is_negated { "!" } else { "" },
+                e.modality.map_or(String::new(), |m| format!("~{}", m.name()))
+            )
+        })
+        .collect();
+    list.join(", ")
 }
 
 /// How often the actors and recipients of khabar's events of `kind` overlap the gold source

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: khabar-eval [--shared DIR] <all|lang|html|corpora|dates|seeds [--bless]|ner|events|bench>
+    "usage: khabar-eval [--shared DIR] <all|lang|html|corpora|dates|seeds [--bless]|ner|events [--errors]|bench>
 
   all       every evaluation and check below except bench (what .ci/run calls)
   lang      language accuracy: lingua's Arabic/Persian test sets and both real corpora
@@ -29,7 +29,8 @@ const USAGE: &str =
   dates     calendar tables and Hijri fixtures, seed dates, Fars and SaudiNewsNet date agreement
   seeds     compare the five seed pages with the golden files in crates/eval/golden
   ner       entity mention precision, recall and F1 per type on ANERcorp and PEYMA test
-  events    PROTEST and ASSAULT sentence detection P/R/F1 and actor overlap on gold/events-ar
+  events    PROTEST and ASSAULT sentence detection P/R/F1 and actor overlap on gold/events-ar;
+            --errors also lists every false positive and false negative with its triggers
   bench     throughput and peak memory over SaudiNewsNet on one core
 
   --shared DIR   the shared folder (default: ../shared beside the repository)";
@@ -47,6 +48,8 @@ fn main() -> ExitCode {
     }
     let is_bless = args.iter().any(|a| a == "--bless");
     args.retain(|a| a != "--bless");
+    let is_errors = args.iter().any(|a| a == "--errors");
+    args.retain(|a| a != "--errors");
     let Some(command) = args.first() else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
@@ -59,7 +62,7 @@ fn main() -> ExitCode {
         "dates" => run_dates(&shared),
         "seeds" => seeds::run(&shared, is_bless),
         "ner" => ner::run(&shared),
-        "events" => events::run(&shared),
+        "events" => events::run(&shared, is_errors),
         "bench" => bench::run(&shared),
         _ => {
             eprintln!("{USAGE}");
@@ -82,7 +85,7 @@ fn all(shared: &Path) -> anyhow::Result<()> {
     run_dates(shared)?;
     html::run(shared)?;
     ner::run(shared)?;
-    events::run(shared)?;
+    events::run(shared, false)?;
     Ok(())
 }
 

@@ -35,6 +35,38 @@ const AR_CONJUNCTIONS: &[&str] = &["و", "ف"];
 const PREP_REACH: usize = 8;
 /// How many words after a verb its Arabic subject may start.
 const SUBJECT_REACH: usize = 12;
+/// How many words from a `mention:` trigger a verb of taking place or a time anchor may stand.
+const OCCURRENCE_REACH: usize = 3;
+/// Arabic relative pronouns, normalized.
+const AR_RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
+/// Arabic month names, normalized: the Gregorian ones of Egypt and the Gulf and the Syriac ones of
+/// the Levant and Iraq.
+const AR_MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+];
+/// How many words after a verbal event (`ندد`, `طالب`) its nominal content may start.
+const CONTENT_REACH: usize = 4;
 
 /// Where a participant stands relative to the trigger.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +96,9 @@ struct Row {
     actor: Vec<Slot>,
     recipient: Vec<Slot>,
     is_weak: bool,
+    /// Its forms can name an event without reporting one (`mention:`): verbal nouns
+    /// (`هجوم`, `مظاهرة`) and imperfect verbs (`يقتل`).
+    is_mention: bool,
 }
 
 /// A token of a form: a normalized word or a gap.
@@ -92,6 +127,15 @@ enum CueKind {
     Future,
     Intention,
     Modality,
+    /// Says that an event named by a noun took place, or when (`وقع`, `أسفر`, `أمس`).
+    Occurrence,
+    /// A count (`آلاف`, `عشرات`); numerals in digits count too, see `is_count`.
+    Quantity,
+    /// The count of a crowd (`آلاف`, `عشرات`, `نحو`), which a `weak:` word needs before it.
+    Crowd,
+    /// Makes the trigger right after it name an event rather than report one (`بعد`, `قضية`,
+    /// `الذي`).
+    Reference,
     /// A speech verb (`قال`, `اظهار داشت`), or with `is_attribution` a phrase that attributes
     /// without a speaker's verb (`بحسب`, `به گزارش`); read by `quotes`.
     Speech {
@@ -195,6 +239,7 @@ impl Triggers {
             actor: parse_slots(fields[5], lang)?,
             recipient: parse_slots(fields[6], lang)?,
             is_weak: fields[7].starts_with("weak:"),
+            is_mention: fields[7].starts_with("mention:"),
         });
         for form in split(fields[4]) {
             let tokens = tokens(form, lang);
@@ -228,6 +273,10 @@ impl Triggers {
             "future" => CueKind::Future,
             "intention" => CueKind::Intention,
             "modality" => CueKind::Modality,
+            "occurrence" => CueKind::Occurrence,
+            "quantity" => CueKind::Quantity,
+            "crowd" => CueKind::Crowd,
+            "reference" => CueKind::Reference,
             "reported_speech" => CueKind::Speech { is_attribution: notes.contains("attribution") },
             // Quotation marks are read from the normalized text, where each is `"`.
             "quote_open" | "quote_close" => return Ok(()),
@@ -413,6 +462,12 @@ struct Hit {
     /// Where the form's first gap starts (`أطلقت ... سراح`: the word after `أطلقت`), or `end`.
     gap: usize,
     is_negated: bool,
+    /// Whether it is coordinated with a `mention:` match right before it (`الخطف والقتل`),
+    /// and so is a verbal noun too.
+    follows_mention: bool,
+    /// Whether a match of another type ends at most four words before it (`مقتل 12 متظاهرا`,
+    /// `اعتقال 30 متظاهرا`), which then governs it.
+    is_governed: bool,
 }
 
 /// A cue phrase found in a sentence, in word indexes of the sentence.
@@ -467,9 +522,13 @@ pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) 
                 entities,
                 participants: &participants,
                 lang,
+                is_question: is_question(&text[range]),
             };
-            for hit in hits {
-                if let Some(event) = make_event(&hit, &cues, &scene, sentence.span, triggers) {
+            for hit in &hits {
+                if is_content(hit, &hits, triggers) {
+                    continue;
+                }
+                if let Some(event) = make_event(hit, &cues, &scene, sentence.span, triggers) {
                     res.push(event);
                 }
             }
@@ -516,13 +575,18 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
         };
         for &form_idx in candidates {
             let form = &triggers.forms[form_idx as usize];
-            if form.lang != lang || triggers.rows[form.row].is_weak {
+            if form.lang != lang {
                 continue;
             }
             // An Arabic definite noun (`الهجوم`, `الاغتيال`, `المظاهرات`) names an event the
             // text refers back to; it reports none by itself.
             // A verb that starts with those letters (`التقى`) has no form without them.
+            // `mention:` and `weak:` rows are weighed in `is_reported` instead
+            // (`آلاف المتظاهرين` is a count and a definite noun).
+            let row = &triggers.rows[form.row];
             let is_definite_noun = lang == Lang::Ar
+                && !row.is_mention
+                && !row.is_weak
                 && word.strip_prefix("ال").is_some_and(|bare| {
                     bare.chars().count() > 2 && triggers.by_first.contains_key(bare)
                 });
@@ -534,7 +598,15 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
                     Some(at) => start + at,
                     None => end,
                 };
-                found.push(Hit { form: form_idx as usize, start, end, gap, is_negated });
+                found.push(Hit {
+                    form: form_idx as usize,
+                    start,
+                    end,
+                    gap,
+                    is_negated,
+                    follows_mention: false,
+                    is_governed: false,
+                });
             }
         }
     }
@@ -548,6 +620,14 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
         }
     }
     kept.sort_by_key(|h| h.start);
+    let row_of = |h: &Hit| &triggers.rows[triggers.forms[h.form].row];
+    for idx in 1..kept.len() {
+        let (before, hit) = (kept[idx - 1], kept[idx]);
+        kept[idx].follows_mention = before.end == hit.start && row_of(&before).is_mention;
+        kept[idx].is_governed = kept[..idx]
+            .iter()
+            .any(|k| k.end + 4 >= hit.start && row_of(k).kind != row_of(&hit).kind);
+    }
     kept
 }
 
@@ -618,6 +698,8 @@ struct Scene<'a> {
     /// Indexes into `entities` of the sentence's possible participants, in order.
     participants: &'a [usize],
     lang: Lang,
+    /// Whether the sentence asks a question, whose events are not asserted.
+    is_question: bool,
 }
 
 impl Scene<'_> {
@@ -749,8 +831,11 @@ fn make_event(
     triggers: &Triggers,
 ) -> Option<Event> {
     let row = &triggers.rows[triggers.forms[hit.form].row];
+    if !is_reported(row, hit, cues, scene) {
+        return None;
+    }
     let actors = scene.fill(&row.actor, hit, &[])?;
-    if actors.is_empty() {
+    if actors.is_empty() && !is_unnamed_source_allowed(row.kind) {
         // PLOVER requires a source actor.
         return None;
     }
@@ -762,7 +847,7 @@ fn make_event(
             CueKind::Negation { reach } => c.end <= hit.start && c.end + reach > hit.start,
             _ => false,
         });
-    let modality = modality(hit, cues, scene);
+    let modality = modality(hit, cues, scene, &triggers.forms[hit.form], row.is_mention);
     let trigger =
         Span { start: scene.original[hit.start].start, end: scene.original[hit.end - 1].end };
     let mut confidence: f32 = 0.6;
@@ -789,19 +874,124 @@ fn make_event(
     })
 }
 
+/// Whether a match reports an event rather than names one.
+///
+/// A `weak:` word (`المتظاهرين`, `قتلى`) reports one when a count stands before it
+/// (`آلاف المتظاهرين`, `عشرات القتلى`, `40 متظاهرا`).
+/// A `mention:` form (a verbal noun such as `هجوم` or `مظاهرة`, or an imperfect verb) reports
+/// one when a count follows it (`مقتل 5`, `يقتل 60`) or when a verb of taking place or a past
+/// time anchor stands near it (`وقع الهجوم`, `أسفر عن مقتل`, `خرجت مظاهرة`, `هجوم أمس`).
+/// Without that it names an event the text refers to, condemns, fears or plans
+/// (`بعد اغتيال`, `ندد بالهجوم`, `مخاوف من هجمات`).
+fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool {
+    let words = scene.words;
+    if row.is_weak {
+        // `آلاف المتظاهرين`, `مئات من المتظاهرين`, `نحو 40 متظاهرا`.
+        let has_crowd = (hit.start.saturating_sub(2)..hit.start).any(|at| is_count(words[at]))
+            || cues
+                .iter()
+                .any(|c| c.kind == CueKind::Crowd && c.end <= hit.start && c.end + 2 > hit.start);
+        return !hit.is_governed && has_crowd;
+    }
+    let is_referred = hit.follows_mention
+        || cues.iter().any(|c| c.kind == CueKind::Reference && c.end == hit.start);
+    if !row.is_mention && !is_referred {
+        return true;
+    }
+    // `الهجوم الذي استهدف ...` refers back to an attack the reader knows of.
+    let is_definite = scene.lang == Lang::Ar
+        && ["ال", "وال", "بال", "لل", "فال"].iter().any(|p| words[hit.start].starts_with(p));
+    if is_definite && words.get(hit.end).is_some_and(|w| AR_RELATIVES.contains(w)) {
+        return false;
+    }
+    // A count that starts a date (`تفجيرات 11 سبتمبر`) names the event instead of counting.
+    let is_date_at = |at: usize| words.get(at + 1).is_some_and(|w| AR_MONTHS.contains(w));
+    let after = hit.end..(hit.end + 2).min(words.len());
+    let has_count_after = after.clone().any(|at| is_count(words[at]) && !is_date_at(at))
+        || cues.iter().any(|c| c.kind == CueKind::Quantity && after.contains(&c.start));
+    let has_occurrence = cues.iter().any(|c| {
+        c.kind == CueKind::Occurrence
+            && ((c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
+                || (c.start >= hit.end && c.start <= hit.end + OCCURRENCE_REACH))
+    });
+    has_count_after || has_occurrence
+}
+
+/// Whether a `mention:` match is the content of a verbal event just before it: what is
+/// condemned, demanded, rejected, threatened or promised (`ندد بالهجوم`, `طالب بوقف القصف`,
+/// `حذر من هجمات`), which is no event of its own.
+fn is_content(hit: &Hit, hits: &[Hit], triggers: &Triggers) -> bool {
+    let row_of = |h: &Hit| &triggers.rows[triggers.forms[h.form].row];
+    row_of(hit).is_mention
+        && hits.iter().any(|h| {
+            h.end <= hit.start
+                && h.end + CONTENT_REACH >= hit.start
+                && matches!(
+                    row_of(h).kind,
+                    EventKind::Accuse
+                        | EventKind::Request
+                        | EventKind::Reject
+                        | EventKind::Threaten
+                        | EventKind::Agree
+                        | EventKind::Concede
+                )
+        })
+}
+
+/// Whether a normalized sentence ends with a question mark (normalization folds `؟` to `?`),
+/// allowing closing quotes and brackets after it.
+fn is_question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | ']' | '»'))
+        .ends_with(['?', '؟'])
+}
+
+/// Whether a word is a number written in digits (`5`, `1000`, `3500`).
+fn is_count(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether an event of this type may be reported with no named source.
+///
+/// Attacks and protests are often reported with no named source (`قتل 13 شخصا في انفجار`,
+/// `تظاهر آلاف الأشخاص`); PLOVER then codes an unknown or generic source (gunmen, protesters).
+/// The other types need a named actor.
+fn is_unnamed_source_allowed(kind: EventKind) -> bool {
+    matches!(kind, EventKind::Protest | EventKind::Assault)
+}
+
 /// The modality cues around a trigger say: a possibility or intention just before it,
 /// a future marker before it or a time word just after it, or an Arabic `س` prefix on it.
-fn modality(hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> Option<Modality> {
+fn modality(
+    hit: &Hit,
+    cues: &[CueHit],
+    scene: &Scene<'_>,
+    form: &Form,
+    is_mention: bool,
+) -> Option<Modality> {
     let before = |c: &CueHit, reach: usize| c.end <= hit.start && c.end + reach >= hit.start;
     let after = |c: &CueHit, reach: usize| c.start >= hit.end && c.start <= hit.end + reach;
-    if cues.iter().any(|c| c.kind == CueKind::Modality && before(c, 3)) {
+    // `قد` right before a perfect verb marks a completed act (`قد قتلت`, `كانت ... قد أطلقت`),
+    // not a possibility; the imperfect forms stand in `mention:` rows.
+    let is_completed = |c: &CueHit| {
+        scene.lang == Lang::Ar
+            && c.end == hit.start
+            && matches!(scene.words[c.start], "قد" | "وقد" | "فقد" | "لقد")
+            && !is_mention
+    };
+    if scene.is_question
+        || cues.iter().any(|c| c.kind == CueKind::Modality && before(c, 3) && !is_completed(c))
+    {
         return Some(Modality::Possible);
     }
     if cues.iter().any(|c| c.kind == CueKind::Intention && before(c, 6)) {
         return Some(Modality::Intended);
     }
     let word = scene.words[hit.start];
-    let is_ar_future = scene.lang == Lang::Ar && {
+    // The `س` is a prefix only when the form's own first word lacks it (`يلتقي` in `سيلتقي`, but
+    // not `سيارة مفخخة`).
+    let is_own_sin = matches!(form.tokens.first(), Some(Token::Word(w)) if w.starts_with('س'));
+    let is_ar_future = scene.lang == Lang::Ar && !is_own_sin && {
         let bare = AR_CONJUNCTIONS.iter().find_map(|c| word.strip_prefix(c)).unwrap_or(word);
         let mut chars = bare.chars();
         chars.next() == Some('س')

@@ -130,8 +130,8 @@ fn arabic_future() {
         "سيلتقي شمخاني بالرئيس السوري بشار الأسد غدا.",
         Lang::Ar,
         expect![[r#"
-        CONSULT meet 04 [سيلتقي] شمخاني -> بشار الأسد future
-    "#]],
+            CONSULT meet 04 [سيلتقي] شمخاني -> بشار الأسد
+        "#]],
     );
 }
 
@@ -224,6 +224,107 @@ fn an_arabic_definite_noun_refers_to_an_event_and_reports_none() {
         Lang::Ar,
         expect![[r#"
             CONSULT meet 04 [التقى] بشار الأسد -> فلاديمير بوتين
+        "#]],
+    );
+}
+
+#[test]
+fn an_event_noun_reports_an_event_only_with_evidence() {
+    // Named in a condemnation, after a preposition or a back-reference: no attack of its own.
+    check(
+        "وندد الرئيس السوري بشار الأسد بهجوم على مدينة حلب.",
+        Lang::Ar,
+        expect![[r#"
+        ACCUSE - 11 [وندد] بشار الأسد -> 
+    "#]],
+    );
+    check("وتغيرت الحكومة بعد اغتيال رفيق الحريري.", Lang::Ar, expect![[""]]);
+    check("وتبنت حركة حماس الهجوم الذي استهدف مدينة سديروت.", Lang::Ar, expect![[""]]);
+    // A verb of taking place or a past time anchor makes it a report; the source may be unnamed.
+    check(
+        "ووقع هجوم على مركز للشرطة في حلب.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT - 19 [هجوم]  -> 
+    "#]],
+    );
+    check(
+        "وأدى انفجار سيارة مفخخة أمس إلى مقتل 3 أشخاص.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT explosives 18 [انفجار]  -> 
+        ASSAULT explosives 18 [سيارة مفخخة]  -> 
+        ASSAULT - 18 [مقتل]  -> 
+    "#]],
+    );
+}
+
+#[test]
+fn a_count_after_an_event_noun_reports_it_unless_it_is_a_date() {
+    check(
+        "وأعلن مصدر طبي مقتل 5 أشخاص في بغداد.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT - 18 [وأعلن مصدر طبي مقتل]  -> 
+    "#]],
+    );
+    check("وتغيرت السياسة الأمريكية كثيرا منذ تفجيرات 11 سبتمبر.", Lang::Ar, expect![[""]]);
+}
+
+#[test]
+fn an_imperfect_or_coordinated_verbal_noun_names_no_event() {
+    check("تستهدف الخطة الجديدة تحسين الاقتصاد.", Lang::Ar, expect![""]);
+    check("ووجهت المحكمة إلى المتهمين تهم الخطف والقتل.", Lang::Ar, expect![[""]]);
+}
+
+#[test]
+fn protesters_report_a_protest_when_a_crowd_is_counted() {
+    check(
+        "واحتشد آلاف المتظاهرين أمام مبنى البرلمان في القاهرة.",
+        Lang::Ar,
+        expect![[r#"
+        PROTEST demo 14 [واحتشد]  -> 
+        PROTEST demo 14 [المتظاهرين]  -> 
+    "#]],
+    );
+    check(
+        "وسار مئات المتظاهرين في شوارع القاهرة.",
+        Lang::Ar,
+        expect![[r#"
+        PROTEST demo 14 [المتظاهرين]  -> 
+    "#]],
+    );
+    check("وقال أحد المتظاهرين إن الشرطة انسحبت.", Lang::Ar, expect![[""]]);
+}
+
+#[test]
+fn arabic_which_led_to_and_completed_qad_are_asserted() {
+    // `ما أدى إلى` is a relative clause (which led to), not a negation; `قد` before a perfect
+    // verb marks a completed act, not a possibility.
+    check(
+        "وانفجرت سيارة مفخخة في بغداد ما أدى إلى مقتل 3 أشخاص.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT explosives 18 [وانفجرت سيارة مفخخة]  -> 
+        ASSAULT - 18 [أدى إلى مقتل]  -> 
+    "#]],
+    );
+    check(
+        "وكانت حركة حماس قد أطلقت صواريخ على سديروت.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT heavy-weapons 19 [أطلقت صواريخ] حركة حماس -> 
+    "#]],
+    );
+}
+
+#[test]
+fn an_event_in_a_question_is_only_possible() {
+    check(
+        "هل أطلقت حركة حماس صواريخ على سديروت؟",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT heavy-weapons 19 [أطلقت حركة حماس صواريخ] حركة حماس ->  possible
         "#]],
     );
 }
