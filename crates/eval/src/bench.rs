@@ -27,7 +27,7 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
     let mut when_seconds = 0.0f64;
     // The entities stage (issue 4) runs again on each document's paragraphs, timed apart too.
     let mut who_seconds = 0.0f64;
-    // The events stage (issue 5) runs again on each document's paragraphs and entities.
+    // The events stages (issue 5: quotes, events, their places and dates) run again on each document's paragraphs and entities.
     let mut what_seconds = 0.0f64;
     let mut run_window = |window: &mut Vec<RawArticle>, n_docs: &mut usize| {
         let t = Instant::now();
@@ -81,11 +81,20 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
         let t = Instant::now();
         for processed in results.iter().flatten() {
             let doc = &processed.doc;
-            std::hint::black_box(pipeline::events::find(
+            let quotes =
+                pipeline::events::quotes::find(&doc.paragraphs, &doc.entities, &cfg.triggers);
+            let mut events =
+                pipeline::events::find(&doc.paragraphs, &doc.entities, &quotes, &cfg.triggers);
+            pipeline::situate::situate(
+                &doc.text,
                 &doc.paragraphs,
                 &doc.entities,
-                &cfg.triggers,
-            ));
+                &doc.dates,
+                doc.published.as_ref(),
+                &quotes,
+                &mut events,
+            );
+            std::hint::black_box((quotes, events));
         }
         what_seconds += t.elapsed().as_secs_f64();
         *n_docs += results.iter().filter(|r| r.is_ok()).count();

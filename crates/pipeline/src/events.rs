@@ -10,7 +10,9 @@
 
 use std::collections::HashMap;
 
-use model::{Entity, EntityKind, Event, EventKind, Lang, Modality, Paragraph, Span};
+use model::{
+    Entity, EntityKind, Event, EventKind, Lang, Modality, Paragraph, QuadClass, Quote, Span,
+};
 
 use crate::normalize;
 use crate::script;
@@ -78,6 +80,9 @@ enum Position {
     Possessor,
     Both,
     SelfNamed,
+    /// The speaker of the quote the trigger stands in (`يجب`, `ضرورة` in what someone says);
+    /// a row with it makes an event only inside speech.
+    Speaker,
 }
 
 /// A position and whether it is required (`!`).
@@ -360,6 +365,7 @@ fn parse_slots(field: &str, lang: Lang) -> Result<Vec<Slot>, String> {
             "possessor" => Position::Possessor,
             "both" => Position::Both,
             "self" => Position::SelfNamed,
+            "speaker" => Position::Speaker,
             _ => match item.strip_prefix("prep:") {
                 Some(particle) if !particle.is_empty() => Position::Prep(norm(particle, lang)),
                 _ => return Err(format!("unknown position {item:?}")),
@@ -482,7 +488,15 @@ struct CueHit {
 ///
 /// `entities` are the document's entities (`Document::entities`), whose indexes the events'
 /// actors and recipients give.
-pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) -> Vec<Event> {
+/// `quotes` are the document's quotes (`quotes::find`): a verbal event told inside what someone
+/// says (`اعتبر شمخاني … ذريعة أمريكية`) is the speaker's own act when the words name no other
+/// source, and a definite noun (`الذرائع`) there reports the speaker's charge.
+pub fn find(
+    paragraphs: &[Paragraph],
+    entities: &[Entity],
+    quotes: &[Quote],
+    triggers: &Triggers,
+) -> Vec<Event> {
     let mut res = Vec::new();
     for paragraph in paragraphs {
         let lang = paragraph.lang.lang;
@@ -497,8 +511,16 @@ pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) 
             let last = all_words.partition_point(|&(s, _)| s < range.end);
             let sentence_words: Vec<&str> =
                 all_words[first..last].iter().map(|&(s, e)| &text[s..e]).collect();
-            let hits = trigger_hits(&sentence_words, lang, triggers);
-            if hits.is_empty() {
+            let hits = trigger_hits(&sentence_words, lang, triggers, false);
+            let speech: Vec<&Quote> = quotes
+                .iter()
+                .filter(|q| {
+                    q.speaker.is_some_and(|s| is_speaker(&entities[s]))
+                        && q.text.start < sentence.span.end
+                        && sentence.span.start < q.text.end
+                })
+                .collect();
+            if hits.is_empty() && speech.is_empty() {
                 continue;
             }
             let cues = cue_hits(&sentence_words, lang, triggers);
@@ -524,17 +546,97 @@ pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) 
                 lang,
                 is_question: is_question(&text[range]),
             };
+            // The speaker of the quote a verbal trigger stands in, if any.
+            let speaker_of = |hit: &Hit| -> Option<usize> {
+                let kind = triggers.rows[triggers.forms[hit.form].row].kind;
+                if !is_speech_act(kind) {
+                    return None;
+                }
+                let (start, end) = (original[hit.start].start, original[hit.end - 1].end);
+                speech.iter().find(|q| q.text.start <= start && end <= q.text.end)?.speaker
+            };
+            // What a quote says has its own participants: a trigger inside quoted words takes
+            // them from those words (or the speaker), never from the clause that introduces
+            // them (`قال ظريف إن فرض العقوبات …` is no sanction by Zarif).
+            let quoted_participants = |hit: &Hit| -> Option<Vec<usize>> {
+                let (start, end) = (original[hit.start].start, original[hit.end - 1].end);
+                let quote = quotes.iter().find(|q| q.text.start <= start && end <= q.text.end)?;
+                Some(
+                    participants
+                        .iter()
+                        .copied()
+                        .filter(|&p| {
+                            quote.text.start <= entities[p].span.start
+                                && entities[p].span.end <= quote.text.end
+                        })
+                        .collect(),
+                )
+            };
+            let mut found: Vec<Event> = Vec::new();
             for hit in &hits {
                 if is_content(hit, &hits, triggers) {
                     continue;
                 }
-                if let Some(event) = make_event(hit, &cues, &scene, sentence.span, triggers) {
-                    res.push(event);
+                let speaker = speaker_of(hit).map(Speaker::Unless);
+                let inner = quoted_participants(hit);
+                let inner_scene = inner.as_deref().map(|inner| scene.with_participants(inner));
+                let scene = inner_scene.as_ref().unwrap_or(&scene);
+                if let Some(event) = make_event(hit, &cues, scene, sentence.span, triggers, speaker)
+                {
+                    found.push(event);
                 }
             }
+            if !speech.is_empty() {
+                // Inside speech a definite noun is the speaker's charge or plea (`الذرائع
+                // الأمريكية`), not a reference back.
+                for hit in trigger_hits(&sentence_words, lang, triggers, true) {
+                    let is_new = hits.iter().all(|h| hit.end <= h.start || h.end <= hit.start);
+                    let Some(speaker) = speaker_of(&hit).filter(|_| is_new) else {
+                        continue;
+                    };
+                    let speaker = Some(Speaker::Always(speaker));
+                    let inner = quoted_participants(&hit).unwrap_or_default();
+                    let scene = scene.with_participants(&inner);
+                    if let Some(event) =
+                        make_event(&hit, &cues, &scene, sentence.span, triggers, speaker)
+                    {
+                        found.push(event);
+                    }
+                }
+                found.sort_by_key(|e| e.trigger.start);
+            }
+            res.extend(found);
         }
     }
     res
+}
+
+/// Who acts for a verbal trigger inside someone's speech.
+#[derive(Debug, Clone, Copy)]
+enum Speaker {
+    /// The speaker, unless the row's own positions find a source (`قال إن واشنطن تتهم …`).
+    Unless(usize),
+    /// The speaker: a definite noun in speech is the speaker's own charge (`الذرائع الأمريكية`).
+    Always(usize),
+}
+
+/// The types a speaker performs by saying so: verbal cooperation and conflict, but not a
+/// meeting.
+pub(crate) fn is_speech_act(kind: EventKind) -> bool {
+    kind != EventKind::Consult
+        && matches!(kind.quad(), QuadClass::VerbalCooperation | QuadClass::VerbalConflict)
+}
+
+/// Whether a quote's speaker can be an event's source: a person, an organization or a country
+/// (an office that speaks for a holder the document does not name cannot).
+fn is_speaker(entity: &Entity) -> bool {
+    match entity.kind {
+        EntityKind::Person | EntityKind::Organization => true,
+        EntityKind::Place => {
+            matches!((&entity.actor, &entity.country), (Some(a), Some(c)) if a.eq_ignore_ascii_case(c))
+        }
+        EntityKind::Nationality | EntityKind::Office => false,
+    }
 }
 
 /// Whether an entity may be an event's participant: a person, an organization, a country or
@@ -567,7 +669,9 @@ fn is_participant(entity: &Entity, entities: &[Entity]) -> bool {
 }
 
 /// The trigger forms a sentence holds, after overlaps are settled, in order of position.
-fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
+///
+/// With `allow_definite`, Arabic definite nouns match too (inside speech, see `find`).
+fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers, allow_definite: bool) -> Vec<Hit> {
     let mut found: Vec<Hit> = Vec::new();
     for (start, word) in words.iter().enumerate() {
         let Some(candidates) = triggers.by_first.get(*word) else {
@@ -585,6 +689,7 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
             // (`آلاف المتظاهرين` is a count and a definite noun).
             let row = &triggers.rows[form.row];
             let is_definite_noun = lang == Lang::Ar
+                && !allow_definite
                 && !row.is_mention
                 && !row.is_weak
                 && word.strip_prefix("ال").is_some_and(|bare| {
@@ -702,7 +807,22 @@ struct Scene<'a> {
     is_question: bool,
 }
 
-impl Scene<'_> {
+impl<'a> Scene<'a> {
+    /// The same sentence with only these participants.
+    fn with_participants<'b>(&self, participants: &'b [usize]) -> Scene<'b>
+    where
+        'a: 'b,
+    {
+        Scene {
+            words: self.words,
+            original: self.original,
+            entities: self.entities,
+            participants,
+            lang: self.lang,
+            is_question: self.is_question,
+        }
+    }
+
     /// The sentence word an entity starts in.
     fn word_of(&self, entity: usize) -> usize {
         let start = self.entities[entity].span.start;
@@ -797,7 +917,7 @@ impl Scene<'_> {
             Position::Both => {
                 self.participants.iter().copied().filter(|p| !but.contains(p)).collect()
             }
-            Position::SelfNamed => Vec::new(),
+            Position::SelfNamed | Position::Speaker => Vec::new(),
         }
     }
 
@@ -829,12 +949,23 @@ fn make_event(
     scene: &Scene<'_>,
     sentence: Span,
     triggers: &Triggers,
+    speaker: Option<Speaker>,
 ) -> Option<Event> {
     let row = &triggers.rows[triggers.forms[hit.form].row];
     if !is_reported(row, hit, cues, scene) {
         return None;
     }
-    let actors = scene.fill(&row.actor, hit, &[])?;
+    let is_speech_only = row.actor.iter().any(|s| s.position == Position::Speaker);
+    let actors = match speaker {
+        None if is_speech_only => return None,
+        Some(Speaker::Unless(speaker)) if is_speech_only => vec![speaker],
+        Some(Speaker::Always(speaker)) => vec![speaker],
+        Some(Speaker::Unless(speaker)) => match scene.fill(&row.actor, hit, &[]) {
+            Some(actors) if !actors.is_empty() => actors,
+            _ => vec![speaker],
+        },
+        None => scene.fill(&row.actor, hit, &[])?,
+    };
     if actors.is_empty() && !is_unnamed_source_allowed(row.kind) {
         // PLOVER requires a source actor.
         return None;
@@ -842,11 +973,13 @@ fn make_event(
     let is_symmetric = row.actor.first().is_some_and(|s| s.position == Position::Both);
     let recipients =
         if is_symmetric { actors.clone() } else { scene.fill(&row.recipient, hit, &actors)? };
-    let is_negated = hit.is_negated
-        || cues.iter().any(|c| match c.kind {
-            CueKind::Negation { reach } => c.end <= hit.start && c.end + reach > hit.start,
-            _ => false,
-        });
+    // A negated obligation (`نباید`, `لا يجب`) is a prohibition: still a call.
+    let is_negated = !is_speech_only
+        && (hit.is_negated
+            || cues.iter().any(|c| match c.kind {
+                CueKind::Negation { reach } => c.end <= hit.start && c.end + reach > hit.start,
+                _ => false,
+            }));
     let modality = modality(hit, cues, scene, &triggers.forms[hit.form], row.is_mention);
     let trigger =
         Span { start: scene.original[hit.start].start, end: scene.original[hit.end - 1].end };

@@ -170,9 +170,17 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         _ => None,
     });
     let entities = entities::find(&passages, year, &cfg.knowledge);
-    let mut events = events::find(&paragraphs, &entities, &cfg.triggers);
-    situate::situate(text, &paragraphs, &entities, &dates, published.as_ref(), &mut events);
     let quotes = events::quotes::find(&paragraphs, &entities, &cfg.triggers);
+    let mut events = events::find(&paragraphs, &entities, &quotes, &cfg.triggers);
+    situate::situate(
+        text,
+        &paragraphs,
+        &entities,
+        &dates,
+        published.as_ref(),
+        &quotes,
+        &mut events,
+    );
 
     let id = document_id(title.map(|t| t.text.as_str()), &paragraphs, lang.lang);
     let doc = Document {

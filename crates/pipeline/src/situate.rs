@@ -18,10 +18,10 @@
 use model::when::{DateAnchor, DateMention, Published};
 use model::{
     DateSource, Entity, EntityKind, Event, EventDate, EventKind, EventPlace, Lang, Paragraph,
-    PlaceSource, Span,
+    PlaceSource, Quote, Span,
 };
 
-use crate::script;
+use crate::{events, script};
 
 /// How many free words (see `place_in`) a city or region may stand from the trigger.
 const PLACE_REACH: usize = 6;
@@ -357,6 +357,7 @@ pub fn situate(
     entities: &[Entity],
     dates: &[DateMention],
     published: Option<&Published>,
+    quotes: &[Quote],
     events: &mut [Event],
 ) {
     if events.is_empty() {
@@ -369,8 +370,18 @@ pub fn situate(
     for event in events.iter_mut() {
         let Some(s) = sentence_of(event.sentence) else { continue };
         let is_visit = event.mode.as_deref() == Some("visit");
-        event.place = place_in(&sentences[s], entities, dates, event.trigger, is_visit, text)
-            .map(|entity| EventPlace { entity, how: PlaceSource::Sentence });
+        // A charge or a call made in speech happened where the speaker spoke; the places in
+        // the sentence are what the speaker speaks about.
+        let is_said = events::is_speech_act(event.kind)
+            && quotes
+                .iter()
+                .any(|q| q.text.start <= event.trigger.start && event.trigger.end <= q.text.end);
+        event.place = if is_said {
+            None
+        } else {
+            place_in(&sentences[s], entities, dates, event.trigger, is_visit, text)
+                .map(|entity| EventPlace { entity, how: PlaceSource::Sentence })
+        };
         event.date = date_in(dates, event.sentence, event.trigger)
             .map(|idx| date_of(dates, idx, DateSource::Sentence));
     }

@@ -34,7 +34,8 @@ fn check(text: &str, lang: Lang, expect: Expect) {
     };
     let passages = [entities::Passage { norm: &paragraph.norm, map: &paragraph.norm_map, lang }];
     let found = entities::find(&passages, Some(2019), knowledge());
-    let events = find(std::slice::from_ref(&paragraph), &found, triggers());
+    let quotes = super::quotes::find(std::slice::from_ref(&paragraph), &found, triggers());
+    let events = find(std::slice::from_ref(&paragraph), &found, &quotes, triggers());
     let names = |idxs: &[usize]| {
         idxs.iter().map(|&i| &text[found[i].span.range()]).collect::<Vec<_>>().join("+")
     };
@@ -325,6 +326,46 @@ fn an_event_in_a_question_is_only_possible() {
         Lang::Ar,
         expect![[r#"
             ASSAULT heavy-weapons 19 [أطلقت حركة حماس صواريخ] حركة حماس ->  possible
+        "#]],
+    );
+}
+
+#[test]
+fn in_speech_a_charge_or_a_call_is_the_speakers_own() {
+    // A definite noun inside what someone says is the speaker's charge.
+    check(
+        "واعتبر وزير الخارجية الإيراني محمد جواد ظريف أن فرض العقوبات هو من الذرائع الأمريكية للضغط على الشعب.",
+        Lang::Ar,
+        expect![[r#"
+            ACCUSE - 11 [الذرائع] محمد جواد ظريف -> الأمريكية
+        "#]],
+    );
+    // `ضرورة` and `يجب` make a call only as someone's words.
+    check(
+        "وشدد ظريف على ضرورة الحوار بين دول المنطقة.",
+        Lang::Ar,
+        expect![[r#"
+            REQUEST - 10 [ضرورة] ظريف -> 
+        "#]],
+    );
+    check("ويجب أن تكون الأولوية للحوار بين دول المنطقة.", Lang::Ar, expect![""]);
+    check(
+        "ظریف در این دیدار گفت: کشورهای منطقه باید امنیت خود را تامین کنند.",
+        Lang::Fa,
+        expect![[r#"
+            CONSULT meet 04 [دیدار] ظریف -> 
+            REQUEST - 10 [باید] ظریف -> 
+        "#]],
+    );
+}
+
+#[test]
+fn a_prohibition_in_speech_is_a_call_too() {
+    check(
+        "شمخانی گفت: نباید اجازه داد دشمنان از آتش‌بس سوءاستفاده کنند.",
+        Lang::Fa,
+        expect![[r#"
+            REQUEST - 10 [نباید] شمخانی -> 
         "#]],
     );
 }
