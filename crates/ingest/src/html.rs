@@ -43,18 +43,20 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
         let start = text.len();
         text.push_str(&block.text);
         // Furniture markup that wraps the whole article (a page-wide <form>, a body class
-        // naming the sidebar layout) says nothing about the article's own blocks.
+        // naming the sidebar layout) says nothing about the article's own blocks. Running text
+        // overrules a furniture class only inside the article: outside it, a sidebar or
+        // comment list full of sentences is still a sidebar or comment list.
+        let in_main = main.as_ref().is_some_and(|m| m.contains(&page, block.node));
         let mut hints: Vec<MarkupHint> = page.nodes[block.node]
             .hints
             .iter()
             .filter(|(_, source)| {
-                !wraps_main.get(*source).copied().unwrap_or(false) && !is_overridden[*source]
+                !wraps_main.get(*source).copied().unwrap_or(false)
+                    && !(is_overridden[*source] && in_main)
             })
             .map(|&(hint, _)| hint)
             .collect();
-        if let Some(main) = &main
-            && !main.contains(&page, block.node)
-        {
+        if main.is_some() && !in_main {
             hints.push(MarkupHint::OutsideMain);
         }
         hints.sort();

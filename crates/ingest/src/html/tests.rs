@@ -159,3 +159,22 @@ fn a_tag_cut_off_by_the_end_of_the_page_is_not_a_panic() {
     "#]],
     );
 }
+
+/// Each block's hints, in page order, for pages where only the hints matter.
+fn hints(html: &str) -> Vec<String> {
+    let raw = read(html, "page.html", InputFormat::Html, None);
+    raw.blocks.iter().map(|b| format!("{:?}", b.hints)).collect()
+}
+
+const RUNNING: &str = "Ein langer Absatz mit genug Text, damit er als laufender Text gilt, und noch ein paar Worte mehr dazu.";
+
+#[test]
+fn a_sidebar_of_running_text_outside_the_article_stays_furniture() {
+    let article = format!("<article>{}</article>", format!("<p>{RUNNING}</p>").repeat(7));
+    let sidebar = format!(
+        r#"<div class="sidebar"><p>{RUNNING}</p><p>{RUNNING}</p><p>{RUNNING}</p><p>{RUNNING}</p><p>{RUNNING}</p></div>"#
+    );
+    let found = hints(&format!("<body>{article}{sidebar}</body>"));
+    assert_eq!(found[..7], vec!["[]"; 7]);
+    assert_eq!(found[7..], vec!["[BoilerplateClass, OutsideMain]"; 5]);
+}
