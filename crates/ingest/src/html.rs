@@ -31,8 +31,11 @@ pub struct HeadMeta {
 /// Reads an HTML page that is already UTF-8.
 pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) -> RawArticle {
     let page = parse(html);
-    let is_overridden = furniture_overrides(&page);
+    let (text_bytes, running) = running_bytes(&page);
+    let is_overridden = furniture_overrides(&text_bytes, &running);
     let main = choose_main(&page, &is_overridden);
+    let main_running: usize =
+        main.as_ref().map_or(0, |m| m.nodes.iter().map(|&n| running[n]).sum());
     let wraps_main = main.as_ref().map(|m| m.ancestors(&page)).unwrap_or_default();
     let mut text = String::with_capacity(html.len() / 4);
     let mut blocks = Vec::with_capacity(page.blocks.len());
@@ -44,15 +47,18 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
         text.push_str(&block.text);
         // Furniture markup that wraps the whole article (a page-wide <form>, a body class
         // naming the sidebar layout) says nothing about the article's own blocks. Running text
-        // overrules a furniture class only inside the article: outside it, a sidebar or
-        // comment list full of sentences is still a sidebar or comment list.
+        // overrules a furniture class only inside the article, and only when it holds a good
+        // part of the article (`entry share`, `content-sidebar` wrappers): outside, a sidebar or
+        // comment list full of sentences is still one, and inside, so is an author's bio.
         let in_main = main.as_ref().is_some_and(|m| m.contains(&page, block.node));
         let mut hints: Vec<MarkupHint> = page.nodes[block.node]
             .hints
             .iter()
             .filter(|(_, source)| {
                 !wraps_main.get(*source).copied().unwrap_or(false)
-                    && !(is_overridden[*source] && in_main)
+                    && !(is_overridden[*source]
+                        && in_main
+                        && running[*source] * OVERRIDE_SHARE >= main_running)
             })
             .map(|&(hint, _)| hint)
             .collect();
@@ -811,10 +817,8 @@ impl Main {
     }
 }
 
-/// For each node, whether its furniture class is overruled by its content: an element whose
-/// text is mostly running paragraphs is article text, whatever its class says
-/// (`right-sidebar` layouts, `sidebar-included` wrappers).
-fn furniture_overrides(page: &Page) -> Vec<bool> {
+/// Bytes of running text under each node: paragraphs of at least 80 chars with little link text.
+fn running_bytes(page: &Page) -> (Vec<usize>, Vec<usize>) {
     let n = page.nodes.len();
     let mut text_bytes = vec![0usize; n];
     let mut running_bytes = vec![0usize; n];
@@ -835,10 +839,23 @@ fn furniture_overrides(page: &Page) -> Vec<bool> {
             at = page.nodes[at].parent;
         }
     }
-    (0..n)
-        .map(|idx| running_bytes[idx] >= 400 && running_bytes[idx] * 2 >= text_bytes[idx])
+    (text_bytes, running_bytes)
+}
+
+/// For each node, whether its furniture class is overruled by its content: an element whose
+/// text is mostly running paragraphs is article text, whatever its class says
+/// (`right-sidebar` layouts, `sidebar-included` wrappers).
+fn furniture_overrides(text_bytes: &[usize], running_bytes: &[usize]) -> Vec<bool> {
+    text_bytes
+        .iter()
+        .zip(running_bytes)
+        .map(|(&text, &running)| running >= 400 && running * 2 >= text)
         .collect()
 }
+
+/// A furniture-classed element inside the article is article text when it holds at least
+/// 1/`OVERRIDE_SHARE` of the article's running text.
+const OVERRIDE_SHARE: usize = 4;
 
 /// How many levels above a paragraph a furniture class still stops the paragraph's vote.
 const FURNITURE_REACH: u16 = 6;

@@ -178,3 +178,16 @@ fn a_sidebar_of_running_text_outside_the_article_stays_furniture() {
     assert_eq!(found[..7], vec!["[]"; 7]);
     assert_eq!(found[7..], vec!["[BoilerplateClass, OutsideMain]"; 5]);
 }
+
+#[test]
+fn an_author_bio_inside_the_article_stays_furniture() {
+    let body = format!("<p>{RUNNING}</p>").repeat(16);
+    let bio = format!(
+        r#"<div class="author-box"><p>{RUNNING}</p><p>{RUNNING}</p><p>{RUNNING}</p><p>{RUNNING}</p></div>"#
+    );
+    let found = hints(&format!(
+        r#"<body><article><div class="entry share">{body}</div>{bio}</article></body>"#
+    ));
+    assert_eq!(found[..16], vec!["[]"; 16]);
+    assert_eq!(found[16..], vec!["[BoilerplateClass]"; 4]);
+}
