@@ -293,6 +293,34 @@ const FURNITURE_WORDS: &[&str] = &[
     "credits",
 ];
 
+/// Furniture words that name furniture wherever they stand in a class, even next to an
+/// article word (`related-posts`, `post-comments`, `entry-author-bio`).
+const STRONG_FURNITURE_WORDS: &[&str] = &[
+    "comment",
+    "share",
+    "sharing",
+    "related",
+    "newsletter",
+    "subscribe",
+    "popular",
+    "mostread",
+    "trending",
+    "recommend",
+    "recommended",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "author",
+    "bio",
+    "byline",
+    "disclosure",
+    "disclaimer",
+    "affiliate",
+    "caption",
+    "credit",
+    "copyright",
+];
+
 /// Class-name parts that describe a page state or layout rather than a block
 /// (`no-sidebar`, `has-sidebar`, `layout-right-sidebar`, `footer-widgets-hidden`): a class
 /// with one of them names no furniture.
@@ -346,7 +374,7 @@ fn class_weight(attrs: &str) -> (i32, bool) {
     let mut is_furniture = false;
     for name in ["class", "id", "role", "itemprop"] {
         let Some(value) = attr(attrs, name) else { continue };
-        let value = value.to_ascii_lowercase();
+        let value = split_camel_case(value);
         if name == "itemprop" && value.contains("articlebody") {
             weight += 40;
             continue;
@@ -375,8 +403,9 @@ fn class_weight(attrs: &str) -> (i32, bool) {
                 list.iter().any(|w| last == *w || last.strip_suffix('s') == Some(w))
             };
             let is_state = parts().any(|p| STATE_WORDS.contains(&p));
-            let is_furniture_word =
-                is_last(FURNITURE_WORDS) || (has(FURNITURE_WORDS) && !has(ARTICLE_WORDS));
+            let is_furniture_word = is_last(FURNITURE_WORDS)
+                || has(STRONG_FURNITURE_WORDS)
+                || (has(FURNITURE_WORDS) && !has(ARTICLE_WORDS));
             let is_article = !is_furniture_word && has(ARTICLE_WORDS);
             if is_furniture_word && !is_state {
                 weight -= 25;
@@ -387,6 +416,21 @@ fn class_weight(attrs: &str) -> (i32, bool) {
         }
     }
     (weight, is_furniture)
+}
+
+/// Lowercases a class or id and marks where camel case starts a new part with `-`
+/// (`relatedPosts` is `related-posts`).
+fn split_camel_case(value: &str) -> String {
+    let mut acc = String::with_capacity(value.len() + 4);
+    let mut after_lower = false;
+    for c in value.chars() {
+        if c.is_ascii_uppercase() && after_lower {
+            acc.push('-');
+        }
+        after_lower = c.is_ascii_lowercase();
+        acc.push(c.to_ascii_lowercase());
+    }
+    acc
 }
 
 /// Finds an attribute's value in a tag's attribute text. Names are matched case-insensitively.

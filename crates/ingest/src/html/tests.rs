@@ -191,3 +191,22 @@ fn an_author_bio_inside_the_article_stays_furniture() {
     assert_eq!(found[..16], vec!["[]"; 16]);
     assert_eq!(found[16..], vec!["[BoilerplateClass]"; 4]);
 }
+
+#[test]
+fn related_comment_and_author_words_name_furniture_next_to_article_words() {
+    let found = hints(&format!(
+        r#"<body><article>{}<ul class="related_post"><li>Ein anderer Beitrag</li></ul><div class="PostComments"><p>Schöner Text!</p></div><div class="entry-author-bio"><p>Sie schreibt über Reisen.</p></div><figure><div class="wp-caption-text">Ein Bild. Foto: Agentur</div></figure></article></body>"#,
+        format!("<p>{RUNNING}</p>").repeat(4)
+    ));
+    assert_eq!(found[..4], vec!["[]"; 4]);
+    assert_eq!(found[4..], vec!["[BoilerplateClass]"; 4]);
+}
+
+#[test]
+fn camel_case_splits_class_words() {
+    assert_eq!(
+        super::split_camel_case("relatedItemBox PopularPosts"),
+        "related-item-box popular-posts"
+    );
+    assert_eq!(super::split_camel_case("HTML5-player"), "html5-player");
+}
