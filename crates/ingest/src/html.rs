@@ -514,6 +514,15 @@ impl Builder {
                     BlockRole::Quote => BlockKind::Quote,
                     _ => BlockKind::Paragraph,
                 };
+                // Text in a figure is its caption or credit, whatever blocks it is wrapped in,
+                // unless the figure holds a quote or a table.
+                let is_figure_text = match kind {
+                    BlockKind::Quote | BlockKind::TableCell => false,
+                    _ => self.stack.iter().any(|(_, n)| n == "figure" || n == "figcaption"),
+                };
+                if is_figure_text {
+                    return (*idx, BlockKind::Caption);
+                }
                 return (*idx, kind);
             }
         }

@@ -210,3 +210,20 @@ fn camel_case_splits_class_words() {
     );
     assert_eq!(super::split_camel_case("HTML5-player"), "html5-player");
 }
+
+#[test]
+fn text_in_a_figure_is_a_caption_unless_quote_or_table() {
+    check(
+        r#"<figure><img src="a.jpg"><figcaption><p>Der Minister am Montag.</p></figcaption><div>Foto: Agentur</div></figure><figure><blockquote>Ein Zitat, das bleibt.</blockquote></figure><figure><table><tr><td>Zelle</td></tr></table></figure>"#,
+        expect![[r#"
+            title: None
+            published: None
+            url: None
+            site: None
+            Caption links=0 [] Der Minister am Montag.
+            Caption links=0 [] Foto: Agentur
+            Quote links=0 [] Ein Zitat, das bleibt.
+            TableCell links=0 [] Zelle
+        "#]],
+    );
+}
