@@ -31,9 +31,13 @@ pub struct HeadMeta {
 /// Reads an HTML page that is already UTF-8.
 pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) -> RawArticle {
     let page = parse(html);
-    let (text_bytes, running) = running_bytes(&page);
-    let is_overridden = furniture_overrides(&text_bytes, &running);
-    let main = choose_main(&page, &is_overridden);
+    let tally = tally(&page);
+    let is_overridden = furniture_overrides(&tally);
+    let is_standfirst = unlinked_teasers(&page, &tally);
+    let is_excused: Vec<bool> =
+        is_overridden.iter().zip(&is_standfirst).map(|(&a, &b)| a || b).collect();
+    let main = choose_main(&page, &is_excused);
+    let running = &tally.running;
     let main_running: usize =
         main.as_ref().map_or(0, |m| m.nodes.iter().map(|&n| running[n]).sum());
     let wraps_main = main.as_ref().map(|m| m.ancestors(&page)).unwrap_or_default();
@@ -56,6 +60,7 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
             .iter()
             .filter(|(_, source)| {
                 !wraps_main.get(*source).copied().unwrap_or(false)
+                    && !is_standfirst[*source]
                     && !(is_overridden[*source]
                         && in_main
                         && running[*source] * OVERRIDE_SHARE >= main_running)
@@ -106,6 +111,8 @@ struct Node {
     hints: Vec<(MarkupHint, usize)>,
     /// Class and id weight: positive for article-like names, negative for furniture names.
     class_weight: i32,
+    /// Named a teaser: furniture only if it links elsewhere.
+    is_teaser: bool,
 }
 
 #[derive(Debug)]
@@ -278,7 +285,6 @@ const FURNITURE_WORDS: &[&str] = &[
     "toolbar",
     "masthead",
     "skip",
-    "teaser",
     "readmore",
     "byline",
     "author",
@@ -292,6 +298,10 @@ const FURNITURE_WORDS: &[&str] = &[
     "credit",
     "credits",
 ];
+
+/// Words for a teaser: a related article's card when it links elsewhere, the article's own
+/// standfirst (`article-teaser`) when it does not.
+const TEASER_WORDS: &[&str] = &["teaser"];
 
 /// Furniture words that name furniture wherever they stand in a class, even next to an
 /// article word (`related-posts`, `post-comments`, `entry-author-bio`).
@@ -369,9 +379,19 @@ const ARTICLE_WORDS: &[&str] = &[
     "entry-content",
 ];
 
-fn class_weight(attrs: &str) -> (i32, bool) {
+/// What an element's class, id and role say of it, besides their weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ClassSignal {
+    None,
+    /// A teaser: furniture when it links elsewhere, the article's lead when it does not.
+    Teaser,
+    Furniture,
+}
+
+fn class_weight(attrs: &str) -> (i32, ClassSignal) {
     let mut weight = 0;
     let mut is_furniture = false;
+    let mut is_teaser = false;
     for name in ["class", "id", "role", "itemprop"] {
         let Some(value) = attr(attrs, name) else { continue };
         let value = split_camel_case(value);
@@ -410,12 +430,19 @@ fn class_weight(attrs: &str) -> (i32, bool) {
             if is_furniture_word && !is_state {
                 weight -= 25;
                 is_furniture = true;
+            } else if has(TEASER_WORDS) && !is_state {
+                is_teaser = true;
             } else if is_article {
                 weight += 25;
             }
         }
     }
-    (weight, is_furniture)
+    let signal = match (is_furniture, is_teaser) {
+        (true, _) => ClassSignal::Furniture,
+        (false, true) => ClassSignal::Teaser,
+        (false, false) => ClassSignal::None,
+    };
+    (weight, signal)
 }
 
 /// Lowercases a class or id and marks where camel case starts a new part with `-`
@@ -610,18 +637,20 @@ impl Builder {
             };
             hints.extend(hint.map(|h| (h, idx)));
         }
-        let (class_weight, is_furniture) =
-            if attrs.is_empty() { (0, false) } else { class_weight(attrs) };
+        let (class_weight, signal) =
+            if attrs.is_empty() { (0, ClassSignal::None) } else { class_weight(attrs) };
         // The page's outermost elements and the article elements are never furniture by class:
         // `<body class="content-sidebar">` names a layout, not a block.
-        let is_furniture = is_furniture && !matches!(name, "html" | "body" | "main" | "article");
+        let is_teaser = signal == ClassSignal::Teaser;
+        let is_furniture =
+            signal != ClassSignal::None && !matches!(name, "html" | "body" | "main" | "article");
         if is_furniture {
             hints.push((MarkupHint::BoilerplateClass, idx));
         }
-        hints.sort();
-        hints.dedup_by_key(|(hint, _)| *hint);
+        // Every source is kept, not one per kind: an outer signal may later be set aside
+        // (a furniture-named wrapper around the whole article) while an inner one holds.
         let depth = self.nodes[parent].depth.saturating_add(1);
-        self.nodes.push(Node { tag, parent, depth, hints, class_weight });
+        self.nodes.push(Node { tag, parent, depth, hints, class_weight, is_teaser });
         let idx = self.nodes.len() - 1;
         if name == "h1" && self.h1_open.is_none() {
             self.h1_open = Some(idx);
@@ -707,6 +736,7 @@ fn parse(html: &str) -> Page {
             depth: 0,
             hints: Vec::new(),
             class_weight: 0,
+            is_teaser: false,
         }],
         stack: Vec::new(),
         blocks: Vec::new(),
@@ -870,21 +900,29 @@ impl Main {
     }
 }
 
-/// Bytes of running text under each node: paragraphs of at least 80 chars with little link text.
-fn running_bytes(page: &Page) -> (Vec<usize>, Vec<usize>) {
+/// Text under each node, in bytes: all of it, running text (paragraphs of at least 80 chars
+/// with little link text) and link text.
+struct Tally {
+    text: Vec<usize>,
+    running: Vec<usize>,
+    links: Vec<usize>,
+}
+
+fn tally(page: &Page) -> Tally {
     let n = page.nodes.len();
-    let mut text_bytes = vec![0usize; n];
-    let mut running_bytes = vec![0usize; n];
+    let mut acc = Tally { text: vec![0; n], running: vec![0; n], links: vec![0; n] };
     for block in &page.blocks {
         let len = block.text.len();
+        let links = block.link_bytes as usize;
         let is_running = matches!(block.kind, BlockKind::Paragraph | BlockKind::Quote)
             && block.text.chars().count() >= 80
-            && (block.link_bytes as usize) * 10 < len * 3;
+            && links * 10 < len * 3;
         let mut at = block.node;
         loop {
-            text_bytes[at] += len;
+            acc.text[at] += len;
+            acc.links[at] += links;
             if is_running {
-                running_bytes[at] += len;
+                acc.running[at] += len;
             }
             if at == 0 {
                 break;
@@ -892,17 +930,27 @@ fn running_bytes(page: &Page) -> (Vec<usize>, Vec<usize>) {
             at = page.nodes[at].parent;
         }
     }
-    (text_bytes, running_bytes)
+    acc
 }
 
 /// For each node, whether its furniture class is overruled by its content: an element whose
 /// text is mostly running paragraphs is article text, whatever its class says
 /// (`right-sidebar` layouts, `sidebar-included` wrappers).
-fn furniture_overrides(text_bytes: &[usize], running_bytes: &[usize]) -> Vec<bool> {
-    text_bytes
+fn furniture_overrides(tally: &Tally) -> Vec<bool> {
+    tally
+        .text
         .iter()
-        .zip(running_bytes)
+        .zip(&tally.running)
         .map(|(&text, &running)| running >= 400 && running * 2 >= text)
+        .collect()
+}
+
+/// For each node, whether it is a teaser that links nowhere: the article's own standfirst.
+fn unlinked_teasers(page: &Page, tally: &Tally) -> Vec<bool> {
+    page.nodes
+        .iter()
+        .enumerate()
+        .map(|(idx, node)| node.is_teaser && tally.links[idx] * 10 < tally.text[idx])
         .collect()
 }
 

@@ -227,3 +227,23 @@ fn text_in_a_figure_is_a_caption_unless_quote_or_table() {
         "#]],
     );
 }
+
+#[test]
+fn a_teaser_is_furniture_only_when_it_links_elsewhere() {
+    let found = hints(&format!(
+        r#"<body><article><p class="article-teaser">Der Vorspann fasst den Artikel zusammen.</p>{}<div class="teaser"><h3><a href="/b">Ein anderer Artikel</a></h3><p>Kurz gesagt.</p></div></article></body>"#,
+        format!("<p>{RUNNING}</p>").repeat(4)
+    ));
+    assert_eq!(found[..5], vec!["[]"; 5]);
+    assert_eq!(found[5..], vec!["[BoilerplateClass]"; 2]);
+}
+
+#[test]
+fn furniture_inside_a_furniture_named_wrapper_of_the_article_stays_furniture() {
+    let found = hints(&format!(
+        r#"<body><div class="sidebar-wrapper"><article>{}<div class="related"><p>Lesen Sie auch dies.</p></div></article></div><div class="sidebar"><p>Werbung</p></div></body>"#,
+        format!("<p>{RUNNING}</p>").repeat(5)
+    ));
+    assert_eq!(found[..5], vec!["[]"; 5]);
+    assert_eq!(found[5..], vec!["[BoilerplateClass]", "[BoilerplateClass, OutsideMain]"]);
+}
