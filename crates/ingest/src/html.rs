@@ -49,22 +49,22 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
         }
         let start = text.len();
         text.push_str(&block.text);
+        let in_main = main.as_ref().is_some_and(|m| m.contains(&page, block.node));
         // Furniture markup that wraps the whole article (a page-wide <form>, a body class
         // naming the sidebar layout) says nothing about the article's own blocks. Running text
         // overrules a furniture class only inside the article, and only when it holds a good
         // part of the article (`entry share`, `content-sidebar` wrappers): outside, a sidebar or
         // comment list full of sentences is still one, and inside, so is an author's bio.
-        let in_main = main.as_ref().is_some_and(|m| m.contains(&page, block.node));
+        let is_set_aside = |source: usize| {
+            let holds_article = in_main && running[source] * OVERRIDE_SHARE >= main_running;
+            wraps_main.get(source).copied().unwrap_or(false)
+                || is_standfirst[source]
+                || (is_overridden[source] && holds_article)
+        };
         let mut hints: Vec<MarkupHint> = page.nodes[block.node]
             .hints
             .iter()
-            .filter(|(_, source)| {
-                !wraps_main.get(*source).copied().unwrap_or(false)
-                    && !is_standfirst[*source]
-                    && !(is_overridden[*source]
-                        && in_main
-                        && running[*source] * OVERRIDE_SHARE >= main_running)
-            })
+            .filter(|&&(_, source)| !is_set_aside(source))
             .map(|&(hint, _)| hint)
             .collect();
         if main.is_some() && !in_main {
