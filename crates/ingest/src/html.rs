@@ -92,14 +92,26 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
     }
 }
 
-/// The charset a page declares in its first kilobytes, read before decoding.
+/// The charset a page declares in a `<meta>` tag in its first kilobytes, read before decoding.
+/// A `charset` attribute on a script says how that script is encoded, not the page.
 pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
-    let at = head.find("charset=")?;
-    let rest = head[at + 8..].trim_start_matches(['"', '\'', ' ']);
-    let label: String =
-        rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
-    (!label.is_empty()).then_some(label)
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(8192)]).to_ascii_lowercase();
+    let mut rest = head.as_str();
+    while let Some(at) = rest.find("<meta") {
+        let tag_end = rest[at..].find('>').map_or(rest.len(), |p| at + p);
+        let tag = &rest[at..tag_end];
+        rest = &rest[tag_end..];
+        let Some(at) = tag.find("charset=") else { continue };
+        let value = tag[at + 8..].trim_start_matches(['"', '\'', ' ']);
+        let label: String = value
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        if !label.is_empty() {
+            return Some(label);
+        }
+    }
+    None
 }
 
 #[derive(Debug)]
@@ -519,6 +531,9 @@ struct Builder {
     link_bytes: usize,
     /// Depth of open `<a>` elements.
     in_link: usize,
+    /// Depth of open ruby annotations (`<rt>`, `<rp>`): a reading aid printed above the
+    /// base text, not part of the sentence.
+    in_ruby_text: usize,
     meta: HeadMeta,
     first_h1: Option<String>,
     h1_open: Option<usize>,
@@ -575,13 +590,17 @@ impl Builder {
     }
 
     fn push_text(&mut self, raw: &str) {
+        if self.in_ruby_text > 0 {
+            return;
+        }
         let before = self.text.len();
         for c in DecodeEntities::new(raw) {
             if c.is_whitespace() || c == '\u{FEFF}' {
                 if !self.text.is_empty() && !self.text.ends_with(' ') {
                     self.text.push(' ');
                 }
-            } else if !c.is_control() {
+            } else if !c.is_control() && c != '\u{AD}' {
+                // A soft hyphen only marks where a browser may break a word.
                 self.text.push(c);
             }
         }
@@ -601,6 +620,7 @@ impl Builder {
             "td" | "th" => &["td", "th"],
             "tr" => &["tr", "td", "th"],
             "option" => &["option"],
+            "rt" | "rp" => &["rt", "rp"],
             _ => &[],
         };
         if !closes.is_empty()
@@ -614,6 +634,9 @@ impl Builder {
         }
         if name == "a" {
             self.in_link += 1;
+        }
+        if name == "rt" || name == "rp" {
+            self.in_ruby_text += 1;
         }
         if is_void(name) {
             if name == "meta" || name == "link" {
@@ -674,6 +697,9 @@ impl Builder {
         for (_, n) in self.stack.drain(pos..) {
             if n == "a" {
                 self.in_link = self.in_link.saturating_sub(1);
+            }
+            if n == "rt" || n == "rp" {
+                self.in_ruby_text = self.in_ruby_text.saturating_sub(1);
             }
         }
     }
@@ -743,6 +769,7 @@ fn parse(html: &str) -> Page {
         text: String::new(),
         link_bytes: 0,
         in_link: 0,
+        in_ruby_text: 0,
         meta: HeadMeta::default(),
         first_h1: None,
         h1_open: None,
@@ -990,7 +1017,7 @@ fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
         if !is_running || is_furniture {
             continue;
         }
-        let commas = block.text.matches([',', '،', '.', '؛']).count() as f32;
+        let commas = block.text.matches([',', '،', '.', '؛', '、', '，', '。']).count() as f32;
         let vote = 1.0 + commas.min(10.0) + (chars as f32 / 100.0).min(3.0);
         // The block's own element, its parent and grandparent receive decreasing shares.
         let mut at = block.node;

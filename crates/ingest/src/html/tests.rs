@@ -247,3 +247,29 @@ fn furniture_inside_a_furniture_named_wrapper_of_the_article_stays_furniture() {
     assert_eq!(found[..5], vec!["[]"; 5]);
     assert_eq!(found[5..], vec!["[BoilerplateClass]", "[BoilerplateClass, OutsideMain]"]);
 }
+
+#[test]
+fn the_page_charset_comes_from_a_meta_tag_not_a_script() {
+    let page = br#"<html><head><script src="a.js" charset="utf-8"></script><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>"#;
+    assert_eq!(super::sniff_charset(page).as_deref(), Some("gb2312"));
+    assert_eq!(
+        super::sniff_charset(br#"<meta charset='ISO-8859-2'>"#).as_deref(),
+        Some("iso-8859-2")
+    );
+    assert_eq!(super::sniff_charset(br#"<script charset="utf-8"></script>"#), None);
+}
+
+#[test]
+fn soft_hyphens_and_ruby_readings_leave_no_text() {
+    check(
+        "<p>Ver&shy;nat\u{AD}sch</p><p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を<ruby>読<rt>よ</ruby>む</p>",
+        expect![[r#"
+            title: None
+            published: None
+            url: None
+            site: None
+            Paragraph links=0 [] Vernatsch
+            Paragraph links=0 [] 漢字を読む
+        "#]],
+    );
+}
