@@ -32,7 +32,7 @@ pub struct HeadMeta {
 pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) -> RawArticle {
     let page = parse(html);
     let tally = tally(&page);
-    let is_overridden = furniture_overrides(&tally);
+    let is_overridden = furniture_overrides(&page, &tally);
     let is_standfirst = unlinked_teasers(&page, &tally);
     let is_excused: Vec<bool> =
         is_overridden.iter().zip(&is_standfirst).map(|(&a, &b)| a || b).collect();
@@ -125,6 +125,8 @@ struct Node {
     class_weight: i32,
     /// Named a teaser: furniture only if it links elsewhere.
     is_teaser: bool,
+    /// Named for readers' comments, which running text never makes the article.
+    is_comments: bool,
 }
 
 #[derive(Debug)]
@@ -398,12 +400,15 @@ enum ClassSignal {
     /// A teaser: furniture when it links elsewhere, the article's lead when it does not.
     Teaser,
     Furniture,
+    /// Readers' comments: furniture however much running text they hold.
+    Comments,
 }
 
 fn class_weight(attrs: &str) -> (i32, ClassSignal) {
     let mut weight = 0;
     let mut is_furniture = false;
     let mut is_teaser = false;
+    let mut is_comments = false;
     for name in ["class", "id", "role", "itemprop"] {
         let Some(value) = attr(attrs, name) else { continue };
         let value = split_camel_case(value);
@@ -442,6 +447,7 @@ fn class_weight(attrs: &str) -> (i32, ClassSignal) {
             if is_furniture_word && !is_state {
                 weight -= 25;
                 is_furniture = true;
+                is_comments |= parts().any(|p| p.starts_with("comment"));
             } else if has(TEASER_WORDS) && !is_state {
                 is_teaser = true;
             } else if is_article {
@@ -450,6 +456,7 @@ fn class_weight(attrs: &str) -> (i32, ClassSignal) {
         }
     }
     let signal = match (is_furniture, is_teaser) {
+        _ if is_comments => ClassSignal::Comments,
         (true, _) => ClassSignal::Furniture,
         (false, true) => ClassSignal::Teaser,
         (false, false) => ClassSignal::None,
@@ -665,6 +672,7 @@ impl Builder {
         // The page's outermost elements and the article elements are never furniture by class:
         // `<body class="content-sidebar">` names a layout, not a block.
         let is_teaser = signal == ClassSignal::Teaser;
+        let is_comments = signal == ClassSignal::Comments;
         let is_furniture =
             signal != ClassSignal::None && !matches!(name, "html" | "body" | "main" | "article");
         if is_furniture {
@@ -673,7 +681,7 @@ impl Builder {
         // Every source is kept, not one per kind: an outer signal may later be set aside
         // (a furniture-named wrapper around the whole article) while an inner one holds.
         let depth = self.nodes[parent].depth.saturating_add(1);
-        self.nodes.push(Node { tag, parent, depth, hints, class_weight, is_teaser });
+        self.nodes.push(Node { tag, parent, depth, hints, class_weight, is_teaser, is_comments });
         let idx = self.nodes.len() - 1;
         if name == "h1" && self.h1_open.is_none() {
             self.h1_open = Some(idx);
@@ -763,6 +771,7 @@ fn parse(html: &str) -> Page {
             hints: Vec::new(),
             class_weight: 0,
             is_teaser: false,
+            is_comments: false,
         }],
         stack: Vec::new(),
         blocks: Vec::new(),
@@ -962,13 +971,14 @@ fn tally(page: &Page) -> Tally {
 
 /// For each node, whether its furniture class is overruled by its content: an element whose
 /// text is mostly running paragraphs is article text, whatever its class says
-/// (`right-sidebar` layouts, `sidebar-included` wrappers).
-fn furniture_overrides(tally: &Tally) -> Vec<bool> {
-    tally
-        .text
-        .iter()
-        .zip(&tally.running)
-        .map(|(&text, &running)| running >= 400 && running * 2 >= text)
+/// (`right-sidebar` layouts, `sidebar-included` wrappers). Readers' comments are the
+/// exception: one long comment must not pass for the article.
+fn furniture_overrides(page: &Page, tally: &Tally) -> Vec<bool> {
+    (0..page.nodes.len())
+        .map(|idx| {
+            let (text, running) = (tally.text[idx], tally.running[idx]);
+            running >= 400 && running * 2 >= text && !page.nodes[idx].is_comments
+        })
         .collect()
 }
 

@@ -273,3 +273,15 @@ fn soft_hyphens_and_ruby_readings_leave_no_text() {
         "#]],
     );
 }
+
+#[test]
+fn a_long_comment_is_not_the_article() {
+    let comment = format!(
+        r#"<li class="comment"><div class="comment-body"><p>{RUNNING}</p><p>{RUNNING}</p><p>{RUNNING}</p><p>{RUNNING}</p><p>{RUNNING}</p></div></li>"#
+    );
+    let found = hints(&format!(
+        r#"<body><div class="post"><h2>Die Regeln</h2><p>Kurz und gut, so fängt es an.</p><ol><li>Erstens, höflich bleiben, auch beim Widerspruch.</li><li>Zweitens, beim Thema bleiben, bitte sehr.</li></ol></div><div id="comments"><ol class="commentlist">{comment}</ol></div></body>"#
+    ));
+    assert_eq!(found[..4], vec!["[]"; 4]);
+    assert_eq!(found[4..], vec!["[BoilerplateClass, OutsideMain]"; 5]);
+}
