@@ -311,6 +311,10 @@ const FURNITURE_WORDS: &[&str] = &[
     "meta",
     "credit",
     "credits",
+    "aside",
+    "navigation",
+    "cta",
+    "overlay",
 ];
 
 /// Words for a teaser: a related article's card when it links elsewhere, the article's own
