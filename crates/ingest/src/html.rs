@@ -315,6 +315,13 @@ const FURNITURE_WORDS: &[&str] = &[
     "navigation",
     "cta",
     "overlay",
+    "postmeta",
+    "postmetadata",
+    "utility",
+    "linklist",
+    "taglist",
+    "legend",
+    "moduletable",
 ];
 
 /// Words for a teaser: a related article's card when it links elsewhere, the article's own
@@ -325,6 +332,10 @@ const TEASER_WORDS: &[&str] = &["teaser"];
 /// article word (`related-posts`, `post-comments`, `entry-author-bio`).
 const STRONG_FURNITURE_WORDS: &[&str] = &[
     "comment",
+    "kommentare",
+    "comentarios",
+    "commentaires",
+    "commenti",
     "share",
     "sharing",
     "related",
@@ -432,6 +443,10 @@ fn class_weight(attrs: &str) -> (i32, ClassSignal) {
             continue;
         }
         for word in value.split(|c: char| c.is_whitespace()) {
+            // Taxonomy classes (`category-comment`, `tag-share`) name the post's topics.
+            if word.starts_with("category-") || word.starts_with("tag-") {
+                continue;
+            }
             let parts = || word.split(['-', '_']).filter(|p| !p.is_empty());
             let has = |list: &[&str]| {
                 parts().any(|p| list.iter().any(|w| p == *w || p.strip_suffix('s') == Some(w)))
@@ -451,7 +466,9 @@ fn class_weight(attrs: &str) -> (i32, ClassSignal) {
             if is_furniture_word && !is_state {
                 weight -= 25;
                 is_furniture = true;
-                is_comments |= parts().any(|p| p.starts_with("comment"));
+                is_comments |= parts().any(|p| {
+                    ["comment", "kommentare", "comentarios"].iter().any(|w| p.starts_with(w))
+                });
             } else if has(TEASER_WORDS) && !is_state {
                 is_teaser = true;
             } else if is_article {

@@ -294,3 +294,13 @@ fn aside_navigation_call_to_action_and_overlay_classes_are_furniture() {
     ));
     assert_eq!(found[6..], vec!["[BoilerplateClass, OutsideMain]"; 4]);
 }
+
+#[test]
+fn taxonomy_classes_name_topics_not_furniture() {
+    let found = hints(&format!(
+        r#"<body><div class="post category-kommentar tag-share">{}<p class="postmetadata">Veröffentlicht am Montag unter Allgemein.</p><div class="legend">Ein Bild vom Ufer.</div><section id="kommentare"><p>Keine Kommentare</p></section></div></body>"#,
+        format!("<p>{RUNNING}</p>").repeat(4)
+    ));
+    assert_eq!(found[..4], vec!["[]"; 4]);
+    assert_eq!(found[4..], vec!["[BoilerplateClass]"; 3]);
+}
