@@ -125,8 +125,9 @@ struct Node {
     class_weight: i32,
     /// Named a teaser: furniture only if it links elsewhere.
     is_teaser: bool,
-    /// Named for readers' comments, which running text never makes the article.
-    is_comments: bool,
+    /// Named for readers' comments or an author's bio, which running text never makes the
+    /// article.
+    is_never_article: bool,
 }
 
 #[derive(Debug)]
@@ -415,15 +416,15 @@ enum ClassSignal {
     /// A teaser: furniture when it links elsewhere, the article's lead when it does not.
     Teaser,
     Furniture,
-    /// Readers' comments: furniture however much running text they hold.
-    Comments,
+    /// Readers' comments or an author's bio: furniture however much running text they hold.
+    NeverArticle,
 }
 
 fn class_weight(attrs: &str) -> (i32, ClassSignal) {
     let mut weight = 0;
     let mut is_furniture = false;
     let mut is_teaser = false;
-    let mut is_comments = false;
+    let mut is_never_article = false;
     for name in ["class", "id", "role", "itemprop"] {
         let Some(value) = attr(attrs, name) else { continue };
         let value = split_camel_case(value);
@@ -466,8 +467,9 @@ fn class_weight(attrs: &str) -> (i32, ClassSignal) {
             if is_furniture_word && !is_state {
                 weight -= 25;
                 is_furniture = true;
-                is_comments |= parts().any(|p| {
+                is_never_article |= parts().any(|p| {
                     ["comment", "kommentare", "comentarios"].iter().any(|w| p.starts_with(w))
+                        || ["author", "bio", "byline"].contains(&p)
                 });
             } else if has(TEASER_WORDS) && !is_state {
                 is_teaser = true;
@@ -477,7 +479,7 @@ fn class_weight(attrs: &str) -> (i32, ClassSignal) {
         }
     }
     let signal = match (is_furniture, is_teaser) {
-        _ if is_comments => ClassSignal::Comments,
+        _ if is_never_article => ClassSignal::NeverArticle,
         (true, _) => ClassSignal::Furniture,
         (false, true) => ClassSignal::Teaser,
         (false, false) => ClassSignal::None,
@@ -693,16 +695,26 @@ impl Builder {
         // The page's outermost elements and the article elements are never furniture by class:
         // `<body class="content-sidebar">` names a layout, not a block.
         let is_teaser = signal == ClassSignal::Teaser;
-        let is_comments = signal == ClassSignal::Comments;
-        let is_furniture =
-            signal != ClassSignal::None && !matches!(name, "html" | "body" | "main" | "article");
+        let is_never_article = signal == ClassSignal::NeverArticle;
+        // An `<article>` named a teaser is a card for another article.
+        let is_furniture = signal != ClassSignal::None
+            && (!matches!(name, "html" | "body" | "main" | "article")
+                || (name == "article" && is_teaser));
         if is_furniture {
             hints.push((MarkupHint::BoilerplateClass, idx));
         }
         // Every source is kept, not one per kind: an outer signal may later be set aside
         // (a furniture-named wrapper around the whole article) while an inner one holds.
         let depth = self.nodes[parent].depth.saturating_add(1);
-        self.nodes.push(Node { tag, parent, depth, hints, class_weight, is_teaser, is_comments });
+        self.nodes.push(Node {
+            tag,
+            parent,
+            depth,
+            hints,
+            class_weight,
+            is_teaser,
+            is_never_article,
+        });
         let idx = self.nodes.len() - 1;
         if name == "h1" && self.h1_open.is_none() {
             self.h1_open = Some(idx);
@@ -792,7 +804,7 @@ fn parse(html: &str) -> Page {
             hints: Vec::new(),
             class_weight: 0,
             is_teaser: false,
-            is_comments: false,
+            is_never_article: false,
         }],
         stack: Vec::new(),
         blocks: Vec::new(),
@@ -992,13 +1004,13 @@ fn tally(page: &Page) -> Tally {
 
 /// For each node, whether its furniture class is overruled by its content: an element whose
 /// text is mostly running paragraphs is article text, whatever its class says
-/// (`right-sidebar` layouts, `sidebar-included` wrappers). Readers' comments are the
-/// exception: one long comment must not pass for the article.
+/// (`right-sidebar` layouts, `sidebar-included` wrappers). Readers' comments and authors'
+/// bios are the exception: one long comment must not pass for the article.
 fn furniture_overrides(page: &Page, tally: &Tally) -> Vec<bool> {
     (0..page.nodes.len())
         .map(|idx| {
             let (text, running) = (tally.text[idx], tally.running[idx]);
-            running >= 400 && running * 2 >= text && !page.nodes[idx].is_comments
+            running >= 400 && running * 2 >= text && !page.nodes[idx].is_never_article
         })
         .collect()
 }

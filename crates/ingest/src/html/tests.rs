@@ -304,3 +304,15 @@ fn taxonomy_classes_name_topics_not_furniture() {
     assert_eq!(found[..4], vec!["[]"; 4]);
     assert_eq!(found[4..], vec!["[BoilerplateClass]"; 3]);
 }
+
+#[test]
+fn a_long_author_bio_and_teaser_cards_are_furniture() {
+    let body = format!("<p>{RUNNING}</p>").repeat(3);
+    let bio = format!(
+        r#"<div id="author-description"><p>{RUNNING}</p><p>{RUNNING}</p><p>{RUNNING}</p><p>{RUNNING}</p></div>"#
+    );
+    let card = r#"<article class="teaser"><h2><a href="/c">Noch ein Artikel</a></h2></article>"#;
+    let found = hints(&format!(r#"<body><div class="post">{body}{bio}{card}</div></body>"#));
+    assert_eq!(found[..3], vec!["[]"; 3]);
+    assert_eq!(found[3..], vec!["[BoilerplateClass]"; 5]);
+}
