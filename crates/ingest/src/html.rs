@@ -1036,6 +1036,8 @@ fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
     let mut score = vec![0.0f32; n];
     let mut text_bytes = vec![0usize; n];
     let mut link_bytes = vec![0usize; n];
+    // All votes cast below each node, undiscounted.
+    let mut mass = vec![0.0f32; n];
     for block in &page.blocks {
         let mut at = block.node;
         loop {
@@ -1062,6 +1064,14 @@ fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
         }
         let commas = block.text.matches([',', '،', '.', '؛', '、', '，', '。']).count() as f32;
         let vote = 1.0 + commas.min(10.0) + (chars as f32 / 100.0).min(3.0);
+        let mut at = block.node;
+        loop {
+            mass[at] += vote;
+            if at == 0 {
+                break;
+            }
+            at = page.nodes[at].parent;
+        }
         // The block's own element, its parent and grandparent receive decreasing shares.
         let mut at = block.node;
         for share in [1.0, 1.0, 0.5, 0.25] {
@@ -1097,6 +1107,19 @@ fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
             break;
         }
         at = page.nodes[at].parent;
+    }
+    // An article split into sections, each in its own wrapper, leaves most of its votes
+    // outside the best section: climb while the parent holds at least twice the votes.
+    loop {
+        let parent = page.nodes[top].parent;
+        if parent == 0 || page.nodes[parent].depth <= 2 {
+            break;
+        }
+        let link_density = link_bytes[parent] as f32 / text_bytes[parent].max(1) as f32;
+        if mass[parent] < mass[top] * 2.0 || link_density >= 0.3 {
+            break;
+        }
+        top = parent;
     }
     let mut nodes = vec![top];
     let parent = page.nodes[top].parent;

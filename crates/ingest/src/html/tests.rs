@@ -316,3 +316,22 @@ fn a_long_author_bio_and_teaser_cards_are_furniture() {
     assert_eq!(found[..3], vec!["[]"; 3]);
     assert_eq!(found[3..], vec!["[BoilerplateClass]"; 5]);
 }
+
+#[test]
+fn an_article_in_wrapped_sections_is_read_whole() {
+    let deep = |n: usize| {
+        format!(
+            r#"<div class="part"><div class="row"><div class="col"><div class="inner">{}</div></div></div></div>"#,
+            format!("<p>{RUNNING}</p>").repeat(n)
+        )
+    };
+    let found = hints(&format!(
+        r#"<body><div id="page"><div id="middle"><div class="lead">{}</div>{}{}{}</div><div class="links"><ul><li><a href="/">Start</a></li></ul></div></div></body>"#,
+        format!("<p>{RUNNING}</p>").repeat(5),
+        deep(2),
+        deep(2),
+        deep(2)
+    ));
+    assert!(found[..found.len() - 1].iter().all(|h| h == "[]"), "{found:?}");
+    assert_eq!(found[found.len() - 1], "[OutsideMain]");
+}
