@@ -41,15 +41,22 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
     let main_running: usize =
         main.as_ref().map_or(0, |m| m.nodes.iter().map(|&n| running[n]).sum());
     let wraps_main = main.as_ref().map(|m| m.ancestors(&page)).unwrap_or_default();
+    let is_in_main: Vec<bool> = page
+        .blocks
+        .iter()
+        .map(|block| main.as_ref().is_some_and(|m| m.contains(&page, block.node)))
+        .collect();
+    let is_gallery = is_gallery(&page, &is_in_main);
     let mut text = String::with_capacity(html.len() / 4);
     let mut blocks = Vec::with_capacity(page.blocks.len());
-    for block in &page.blocks {
+    for (block, &in_main) in page.blocks.iter().zip(&is_in_main) {
         if !text.is_empty() {
             text.push('\n');
         }
         let start = text.len();
         text.push_str(&block.text);
-        let in_main = main.as_ref().is_some_and(|m| m.contains(&page, block.node));
+        // In a gallery the captions are the article, whatever their class says.
+        let is_gallery_text = is_gallery && in_main && block.kind == BlockKind::Caption;
         // Furniture markup that wraps the whole article (a page-wide <form>, a body class
         // naming the sidebar layout) says nothing about the article's own blocks. Running text
         // overrules a furniture class only inside the article, and only when it holds a good
@@ -60,6 +67,7 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
             wraps_main.get(source).copied().unwrap_or(false)
                 || is_standfirst[source]
                 || (is_overridden[source] && holds_article)
+                || (is_gallery_text && main.as_ref().is_some_and(|m| m.contains(&page, source)))
         };
         let mut hints: Vec<MarkupHint> = page.nodes[block.node]
             .hints
@@ -74,7 +82,7 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
         hints.dedup();
         blocks.push(Block {
             span: Span::new(start, text.len()),
-            kind: block.kind,
+            kind: if is_gallery_text { BlockKind::Paragraph } else { block.kind },
             link_bytes: block.link_bytes,
             hints,
         });
@@ -91,6 +99,21 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
         blocks,
     }
 }
+
+/// Whether the chosen container is a gallery: captions hold most of its text.
+fn is_gallery(page: &Page, is_in_main: &[bool]) -> bool {
+    let (mut captions, mut all) = (0usize, 0usize);
+    for (block, _) in page.blocks.iter().zip(is_in_main).filter(|(_, in_main)| **in_main) {
+        all += block.text.len();
+        if block.kind == BlockKind::Caption {
+            captions += block.text.len();
+        }
+    }
+    captions >= GALLERY_CAPTION_BYTES && captions * 2 >= all
+}
+
+/// Caption text a gallery holds at the least, in bytes: a few captions, not one.
+const GALLERY_CAPTION_BYTES: usize = 300;
 
 /// The charset a page declares in a `<meta>` tag in its first kilobytes, read before decoding.
 /// A `charset` attribute on a script says how that script is encoded, not the page.

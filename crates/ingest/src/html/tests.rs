@@ -335,3 +335,23 @@ fn an_article_in_wrapped_sections_is_read_whole() {
     assert!(found[..found.len() - 1].iter().all(|h| h == "[]"), "{found:?}");
     assert_eq!(found[found.len() - 1], "[OutsideMain]");
 }
+
+#[test]
+fn in_a_gallery_the_captions_are_the_article() {
+    let slide = |n: usize| {
+        format!(
+            r#"<figure class="slide"><img src="{n}.jpg"><figcaption class="slide-caption"><p>Bild {n}: Ein Kostüm aus Hut, falschen Wimpern und weißer Kleidung, leicht nachzumachen.</p></figcaption></figure>"#
+        )
+    };
+    let page = format!(
+        r#"<body><article class="gallery"><h1>Zehn Kostüme</h1><p>Ideen für den Abend, schnell gemacht.</p>{}{}{}{}</article></body>"#,
+        slide(1),
+        slide(2),
+        slide(3),
+        slide(4)
+    );
+    let raw = read(&page, "page.html", InputFormat::Html, None);
+    let found: Vec<String> =
+        raw.blocks.iter().map(|b| format!("{:?} {:?}", b.kind, b.hints)).collect();
+    assert_eq!(found[2..], vec!["Paragraph []"; 4]);
+}
