@@ -344,7 +344,7 @@ fn in_a_gallery_the_captions_are_the_article() {
         )
     };
     let page = format!(
-        r#"<body><article class="gallery"><h1>Zehn Kostüme</h1><p>Ideen für den Abend, schnell gemacht.</p>{}{}{}{}</article></body>"#,
+        r#"<body><article class="gallery"><h1>Zehn Kostüme</h1><p>Ideen für den Abend, schnell gemacht, günstig, bequem, und mit Dingen aus dem eigenen Schrank.</p>{}{}{}{}</article></body>"#,
         slide(1),
         slide(2),
         slide(3),
