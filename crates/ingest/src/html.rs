@@ -346,6 +346,8 @@ const FURNITURE_WORDS: &[&str] = &[
     "taglist",
     "legend",
     "moduletable",
+    "slider",
+    "carousel",
 ];
 
 /// Words for a teaser: a related article's card when it links elsewhere, the article's own
