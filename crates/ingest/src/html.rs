@@ -10,6 +10,10 @@
 //! The container choice follows the readability idea: paragraphs of running text vote for
 //! their parent and grandparent, votes are discounted by link density and weighted by class
 //! names, and the best-scored element wins, together with siblings that score close to it.
+//! The winner climbs to its parent while the parent holds twice its votes (an article in
+//! wrapped sections). Inside the container, a furniture class still marks its blocks unless
+//! the element holds a good part of the article's running text; author bios and comments
+//! stay furniture however long, and teasers only when they link elsewhere.
 
 use model::{Block, BlockKind, InputFormat, MarkupHint, RawArticle, Span};
 
@@ -1056,7 +1060,9 @@ const OVERRIDE_SHARE: usize = 4;
 /// How many levels above a paragraph a furniture class still stops the paragraph's vote.
 const FURNITURE_REACH: u16 = 6;
 
-fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
+/// Chooses the article container. `is_excused[node]` sets a node's furniture signal aside for
+/// the vote (running text under a furniture class, a teaser that links nowhere).
+fn choose_main(page: &Page, is_excused: &[bool]) -> Option<Main> {
     let n = page.nodes.len();
     let mut score = vec![0.0f32; n];
     let mut text_bytes = vec![0usize; n];
@@ -1082,7 +1088,7 @@ fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
         let depth = page.nodes[block.node].depth;
         let is_furniture = page.nodes[block.node].hints.iter().any(|&(_, source)| {
             let source_depth = page.nodes[source].depth;
-            source_depth > 2 && source_depth + FURNITURE_REACH >= depth && !is_overridden[source]
+            source_depth > 2 && source_depth + FURNITURE_REACH >= depth && !is_excused[source]
         });
         if !is_running || is_furniture {
             continue;
