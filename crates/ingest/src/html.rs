@@ -593,6 +593,8 @@ struct Builder {
     /// Depth of open ruby annotations (`<rt>`, `<rp>`): a reading aid printed above the
     /// base text, not part of the sentence.
     in_ruby_text: usize,
+    /// Depth of open `<figure>` and `<figcaption>` elements.
+    in_figure: usize,
     meta: HeadMeta,
     first_h1: Option<String>,
     h1_open: Option<usize>,
@@ -617,10 +619,8 @@ impl Builder {
                 };
                 // Text in a figure is its caption or credit, whatever blocks it is wrapped in,
                 // unless the figure holds a quote or a table.
-                let is_figure_text = match kind {
-                    BlockKind::Quote | BlockKind::TableCell => false,
-                    _ => self.stack.iter().any(|(_, n)| n == "figure" || n == "figcaption"),
-                };
+                let is_figure_text =
+                    self.in_figure > 0 && !matches!(kind, BlockKind::Quote | BlockKind::TableCell);
                 if is_figure_text {
                     return (*idx, BlockKind::Caption);
                 }
@@ -697,6 +697,9 @@ impl Builder {
         if name == "rt" || name == "rp" {
             self.in_ruby_text += 1;
         }
+        if name == "figure" || name == "figcaption" {
+            self.in_figure += 1;
+        }
         if is_void(name) {
             if name == "meta" || name == "link" {
                 self.read_meta(name, attrs);
@@ -771,6 +774,9 @@ impl Builder {
             if n == "rt" || n == "rp" {
                 self.in_ruby_text = self.in_ruby_text.saturating_sub(1);
             }
+            if n == "figure" || n == "figcaption" {
+                self.in_figure = self.in_figure.saturating_sub(1);
+            }
         }
     }
 
@@ -841,6 +847,7 @@ fn parse(html: &str) -> Page {
         link_bytes: 0,
         in_link: 0,
         in_ruby_text: 0,
+        in_figure: 0,
         meta: HeadMeta::default(),
         first_h1: None,
         h1_open: None,
