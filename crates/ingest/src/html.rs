@@ -10,6 +10,10 @@
 //! The container choice follows the readability idea: paragraphs of running text vote for
 //! their parent and grandparent, votes are discounted by link density and weighted by class
 //! names, and the best-scored element wins, together with siblings that score close to it.
+//! The winner climbs to its parent while the parent holds twice its votes (an article in
+//! wrapped sections). Inside the container, a furniture class still marks its blocks unless
+//! the element holds a good part of the article's running text; author bios and comments
+//! stay furniture however long, and teasers only when they link elsewhere.
 
 use model::{Block, BlockKind, InputFormat, MarkupHint, RawArticle, Span};
 
@@ -31,37 +35,58 @@ pub struct HeadMeta {
 /// Reads an HTML page that is already UTF-8.
 pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) -> RawArticle {
     let page = parse(html);
-    let is_overridden = furniture_overrides(&page);
-    let main = choose_main(&page, &is_overridden);
+    let tally = tally(&page);
+    let is_overridden = furniture_overrides(&page, &tally);
+    let is_standfirst = unlinked_teasers(&page, &tally);
+    let is_excused: Vec<bool> =
+        is_overridden.iter().zip(&is_standfirst).map(|(&a, &b)| a || b).collect();
+    let main = choose_main(&page, &is_excused);
+    let running = &tally.running;
+    let main_running: usize =
+        main.as_ref().map_or(0, |m| m.nodes.iter().map(|&n| running[n]).sum());
     let wraps_main = main.as_ref().map(|m| m.ancestors(&page)).unwrap_or_default();
+    let is_in_main: Vec<bool> = page
+        .blocks
+        .iter()
+        .map(|block| main.as_ref().is_some_and(|m| m.contains(&page, block.node)))
+        .collect();
+    let is_gallery = is_gallery(&page, &is_in_main);
     let mut text = String::with_capacity(html.len() / 4);
     let mut blocks = Vec::with_capacity(page.blocks.len());
-    for block in &page.blocks {
+    for (block, &in_main) in page.blocks.iter().zip(&is_in_main) {
         if !text.is_empty() {
             text.push('\n');
         }
         let start = text.len();
         text.push_str(&block.text);
+        // In a gallery the captions are the article, whatever their class says.
+        let is_gallery_text = is_gallery && in_main && block.kind == BlockKind::Caption;
         // Furniture markup that wraps the whole article (a page-wide <form>, a body class
-        // naming the sidebar layout) says nothing about the article's own blocks.
+        // naming the sidebar layout) says nothing about the article's own blocks. Running text
+        // overrules a furniture class only inside the article, and only when it holds a good
+        // part of the article (`entry share`, `content-sidebar` wrappers): outside, a sidebar or
+        // comment list full of sentences is still one, and inside, so is an author's bio.
+        let is_set_aside = |source: usize| {
+            let holds_article = in_main && running[source] * OVERRIDE_SHARE >= main_running;
+            wraps_main.get(source).copied().unwrap_or(false)
+                || is_standfirst[source]
+                || (is_overridden[source] && holds_article)
+                || (is_gallery_text && main.as_ref().is_some_and(|m| m.contains(&page, source)))
+        };
         let mut hints: Vec<MarkupHint> = page.nodes[block.node]
             .hints
             .iter()
-            .filter(|(_, source)| {
-                !wraps_main.get(*source).copied().unwrap_or(false) && !is_overridden[*source]
-            })
+            .filter(|&&(_, source)| !is_set_aside(source))
             .map(|&(hint, _)| hint)
             .collect();
-        if let Some(main) = &main
-            && !main.contains(&page, block.node)
-        {
+        if main.is_some() && !in_main {
             hints.push(MarkupHint::OutsideMain);
         }
         hints.sort();
         hints.dedup();
         blocks.push(Block {
             span: Span::new(start, text.len()),
-            kind: block.kind,
+            kind: if is_gallery_text { BlockKind::Paragraph } else { block.kind },
             link_bytes: block.link_bytes,
             hints,
         });
@@ -79,14 +104,41 @@ pub fn read(html: &str, origin: &str, format: InputFormat, url: Option<&str>) ->
     }
 }
 
-/// The charset a page declares in its first kilobytes, read before decoding.
+/// Whether the chosen container is a gallery: captions hold most of its text.
+fn is_gallery(page: &Page, is_in_main: &[bool]) -> bool {
+    let (mut captions, mut all) = (0usize, 0usize);
+    for (block, _) in page.blocks.iter().zip(is_in_main).filter(|(_, in_main)| **in_main) {
+        all += block.text.len();
+        if block.kind == BlockKind::Caption {
+            captions += block.text.len();
+        }
+    }
+    captions >= GALLERY_CAPTION_BYTES && captions * 2 >= all
+}
+
+/// Caption text a gallery holds at the least, in bytes: a few captions, not one.
+const GALLERY_CAPTION_BYTES: usize = 300;
+
+/// The charset a page declares in a `<meta>` tag in its first kilobytes, read before decoding.
+/// A `charset` attribute on a script says how that script is encoded, not the page.
 pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
-    let at = head.find("charset=")?;
-    let rest = head[at + 8..].trim_start_matches(['"', '\'', ' ']);
-    let label: String =
-        rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
-    (!label.is_empty()).then_some(label)
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(8192)]).to_ascii_lowercase();
+    let mut rest = head.as_str();
+    while let Some(at) = rest.find("<meta") {
+        let tag_end = rest[at..].find('>').map_or(rest.len(), |p| at + p);
+        let tag = &rest[at..tag_end];
+        rest = &rest[tag_end..];
+        let Some(at) = tag.find("charset=") else { continue };
+        let value = tag[at + 8..].trim_start_matches(['"', '\'', ' ']);
+        let label: String = value
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        if !label.is_empty() {
+            return Some(label);
+        }
+    }
+    None
 }
 
 #[derive(Debug)]
@@ -98,6 +150,11 @@ struct Node {
     hints: Vec<(MarkupHint, usize)>,
     /// Class and id weight: positive for article-like names, negative for furniture names.
     class_weight: i32,
+    /// Named a teaser: furniture only if it links elsewhere.
+    is_teaser: bool,
+    /// Named for readers' comments or an author's bio, which running text never makes the
+    /// article.
+    is_never_article: bool,
 }
 
 #[derive(Debug)]
@@ -270,7 +327,6 @@ const FURNITURE_WORDS: &[&str] = &[
     "toolbar",
     "masthead",
     "skip",
-    "teaser",
     "readmore",
     "byline",
     "author",
@@ -283,6 +339,55 @@ const FURNITURE_WORDS: &[&str] = &[
     "meta",
     "credit",
     "credits",
+    "aside",
+    "navigation",
+    "cta",
+    "overlay",
+    "postmeta",
+    "postmetadata",
+    "utility",
+    "linklist",
+    "taglist",
+    "legend",
+    "moduletable",
+    "slider",
+    "carousel",
+];
+
+/// Words for a teaser: a related article's card when it links elsewhere, the article's own
+/// standfirst (`article-teaser`) when it does not.
+const TEASER_WORDS: &[&str] = &["teaser"];
+
+/// Furniture words that name furniture wherever they stand in a class, even next to an
+/// article word (`related-posts`, `post-comments`, `entry-author-bio`).
+const STRONG_FURNITURE_WORDS: &[&str] = &[
+    "comment",
+    "kommentare",
+    "comentarios",
+    "commentaires",
+    "commenti",
+    "share",
+    "sharing",
+    "related",
+    "newsletter",
+    "subscribe",
+    "popular",
+    "mostread",
+    "trending",
+    "recommend",
+    "recommended",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "author",
+    "bio",
+    "byline",
+    "disclosure",
+    "disclaimer",
+    "affiliate",
+    "caption",
+    "credit",
+    "copyright",
 ];
 
 /// Class-name parts that describe a page state or layout rather than a block
@@ -333,12 +438,25 @@ const ARTICLE_WORDS: &[&str] = &[
     "entry-content",
 ];
 
-fn class_weight(attrs: &str) -> (i32, bool) {
+/// What an element's class, id and role say of it, besides their weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ClassSignal {
+    None,
+    /// A teaser: furniture when it links elsewhere, the article's lead when it does not.
+    Teaser,
+    Furniture,
+    /// Readers' comments or an author's bio: furniture however much running text they hold.
+    NeverArticle,
+}
+
+fn class_weight(attrs: &str) -> (i32, ClassSignal) {
     let mut weight = 0;
     let mut is_furniture = false;
+    let mut is_teaser = false;
+    let mut is_never_article = false;
     for name in ["class", "id", "role", "itemprop"] {
         let Some(value) = attr(attrs, name) else { continue };
-        let value = value.to_ascii_lowercase();
+        let value = split_camel_case(value);
         if name == "itemprop" && value.contains("articlebody") {
             weight += 40;
             continue;
@@ -355,6 +473,10 @@ fn class_weight(attrs: &str) -> (i32, bool) {
             continue;
         }
         for word in value.split(|c: char| c.is_whitespace()) {
+            // Taxonomy classes (`category-comment`, `tag-share`) name the post's topics.
+            if word.starts_with("category-") || word.starts_with("tag-") {
+                continue;
+            }
             let parts = || word.split(['-', '_']).filter(|p| !p.is_empty());
             let has = |list: &[&str]| {
                 parts().any(|p| list.iter().any(|w| p == *w || p.strip_suffix('s') == Some(w)))
@@ -367,18 +489,46 @@ fn class_weight(attrs: &str) -> (i32, bool) {
                 list.iter().any(|w| last == *w || last.strip_suffix('s') == Some(w))
             };
             let is_state = parts().any(|p| STATE_WORDS.contains(&p));
-            let is_furniture_word =
-                is_last(FURNITURE_WORDS) || (has(FURNITURE_WORDS) && !has(ARTICLE_WORDS));
+            let is_furniture_word = is_last(FURNITURE_WORDS)
+                || has(STRONG_FURNITURE_WORDS)
+                || (has(FURNITURE_WORDS) && !has(ARTICLE_WORDS));
             let is_article = !is_furniture_word && has(ARTICLE_WORDS);
             if is_furniture_word && !is_state {
                 weight -= 25;
                 is_furniture = true;
+                is_never_article |= parts().any(|p| {
+                    ["comment", "kommentare", "comentarios"].iter().any(|w| p.starts_with(w))
+                        || ["author", "bio", "byline"].contains(&p)
+                });
+            } else if has(TEASER_WORDS) && !is_state {
+                is_teaser = true;
             } else if is_article {
                 weight += 25;
             }
         }
     }
-    (weight, is_furniture)
+    let signal = match (is_furniture, is_teaser) {
+        _ if is_never_article => ClassSignal::NeverArticle,
+        (true, _) => ClassSignal::Furniture,
+        (false, true) => ClassSignal::Teaser,
+        (false, false) => ClassSignal::None,
+    };
+    (weight, signal)
+}
+
+/// Lowercases a class or id and marks where camel case starts a new part with `-`
+/// (`relatedPosts` is `related-posts`).
+fn split_camel_case(value: &str) -> String {
+    let mut acc = String::with_capacity(value.len() + 4);
+    let mut after_lower = false;
+    for c in value.chars() {
+        if c.is_ascii_uppercase() && after_lower {
+            acc.push('-');
+        }
+        after_lower = c.is_ascii_lowercase();
+        acc.push(c.to_ascii_lowercase());
+    }
+    acc
 }
 
 /// Finds an attribute's value in a tag's attribute text. Names are matched case-insensitively.
@@ -440,6 +590,11 @@ struct Builder {
     link_bytes: usize,
     /// Depth of open `<a>` elements.
     in_link: usize,
+    /// Depth of open ruby annotations (`<rt>`, `<rp>`): a reading aid printed above the
+    /// base text, not part of the sentence.
+    in_ruby_text: usize,
+    /// Depth of open `<figure>` and `<figcaption>` elements.
+    in_figure: usize,
     meta: HeadMeta,
     first_h1: Option<String>,
     h1_open: Option<usize>,
@@ -462,6 +617,13 @@ impl Builder {
                     BlockRole::Quote => BlockKind::Quote,
                     _ => BlockKind::Paragraph,
                 };
+                // Text in a figure is its caption or credit, whatever blocks it is wrapped in,
+                // unless the figure holds a quote or a table.
+                let is_figure_text =
+                    self.in_figure > 0 && !matches!(kind, BlockKind::Quote | BlockKind::TableCell);
+                if is_figure_text {
+                    return (*idx, BlockKind::Caption);
+                }
                 return (*idx, kind);
             }
         }
@@ -487,13 +649,17 @@ impl Builder {
     }
 
     fn push_text(&mut self, raw: &str) {
+        if self.in_ruby_text > 0 {
+            return;
+        }
         let before = self.text.len();
         for c in DecodeEntities::new(raw) {
             if c.is_whitespace() || c == '\u{FEFF}' {
                 if !self.text.is_empty() && !self.text.ends_with(' ') {
                     self.text.push(' ');
                 }
-            } else if !c.is_control() {
+            } else if !c.is_control() && c != '\u{AD}' {
+                // A soft hyphen only marks where a browser may break a word.
                 self.text.push(c);
             }
         }
@@ -513,6 +679,7 @@ impl Builder {
             "td" | "th" => &["td", "th"],
             "tr" => &["tr", "td", "th"],
             "option" => &["option"],
+            "rt" | "rp" => &["rt", "rp"],
             _ => &[],
         };
         if !closes.is_empty()
@@ -526,6 +693,12 @@ impl Builder {
         }
         if name == "a" {
             self.in_link += 1;
+        }
+        if name == "rt" || name == "rp" {
+            self.in_ruby_text += 1;
+        }
+        if name == "figure" || name == "figcaption" {
+            self.in_figure += 1;
         }
         if is_void(name) {
             if name == "meta" || name == "link" {
@@ -549,18 +722,31 @@ impl Builder {
             };
             hints.extend(hint.map(|h| (h, idx)));
         }
-        let (class_weight, is_furniture) =
-            if attrs.is_empty() { (0, false) } else { class_weight(attrs) };
+        let (class_weight, signal) =
+            if attrs.is_empty() { (0, ClassSignal::None) } else { class_weight(attrs) };
         // The page's outermost elements and the article elements are never furniture by class:
         // `<body class="content-sidebar">` names a layout, not a block.
-        let is_furniture = is_furniture && !matches!(name, "html" | "body" | "main" | "article");
+        let is_teaser = signal == ClassSignal::Teaser;
+        let is_never_article = signal == ClassSignal::NeverArticle;
+        // An `<article>` named a teaser is a card for another article.
+        let is_furniture = signal != ClassSignal::None
+            && (!matches!(name, "html" | "body" | "main" | "article")
+                || (name == "article" && is_teaser));
         if is_furniture {
             hints.push((MarkupHint::BoilerplateClass, idx));
         }
-        hints.sort();
-        hints.dedup_by_key(|(hint, _)| *hint);
+        // Every source is kept, not one per kind: an outer signal may later be set aside
+        // (a furniture-named wrapper around the whole article) while an inner one holds.
         let depth = self.nodes[parent].depth.saturating_add(1);
-        self.nodes.push(Node { tag, parent, depth, hints, class_weight });
+        self.nodes.push(Node {
+            tag,
+            parent,
+            depth,
+            hints,
+            class_weight,
+            is_teaser,
+            is_never_article,
+        });
         let idx = self.nodes.len() - 1;
         if name == "h1" && self.h1_open.is_none() {
             self.h1_open = Some(idx);
@@ -584,6 +770,12 @@ impl Builder {
         for (_, n) in self.stack.drain(pos..) {
             if n == "a" {
                 self.in_link = self.in_link.saturating_sub(1);
+            }
+            if n == "rt" || n == "rp" {
+                self.in_ruby_text = self.in_ruby_text.saturating_sub(1);
+            }
+            if n == "figure" || n == "figcaption" {
+                self.in_figure = self.in_figure.saturating_sub(1);
             }
         }
     }
@@ -646,12 +838,16 @@ fn parse(html: &str) -> Page {
             depth: 0,
             hints: Vec::new(),
             class_weight: 0,
+            is_teaser: false,
+            is_never_article: false,
         }],
         stack: Vec::new(),
         blocks: Vec::new(),
         text: String::new(),
         link_bytes: 0,
         in_link: 0,
+        in_ruby_text: 0,
+        in_figure: 0,
         meta: HeadMeta::default(),
         first_h1: None,
         h1_open: None,
@@ -809,23 +1005,29 @@ impl Main {
     }
 }
 
-/// For each node, whether its furniture class is overruled by its content: an element whose
-/// text is mostly running paragraphs is article text, whatever its class says
-/// (`right-sidebar` layouts, `sidebar-included` wrappers).
-fn furniture_overrides(page: &Page) -> Vec<bool> {
+/// Text under each node, in bytes: all of it, running text (paragraphs of at least 80 chars
+/// with little link text) and link text.
+struct Tally {
+    text: Vec<usize>,
+    running: Vec<usize>,
+    links: Vec<usize>,
+}
+
+fn tally(page: &Page) -> Tally {
     let n = page.nodes.len();
-    let mut text_bytes = vec![0usize; n];
-    let mut running_bytes = vec![0usize; n];
+    let mut acc = Tally { text: vec![0; n], running: vec![0; n], links: vec![0; n] };
     for block in &page.blocks {
         let len = block.text.len();
+        let links = block.link_bytes as usize;
         let is_running = matches!(block.kind, BlockKind::Paragraph | BlockKind::Quote)
             && block.text.chars().count() >= 80
-            && (block.link_bytes as usize) * 10 < len * 3;
+            && links * 10 < len * 3;
         let mut at = block.node;
         loop {
-            text_bytes[at] += len;
+            acc.text[at] += len;
+            acc.links[at] += links;
             if is_running {
-                running_bytes[at] += len;
+                acc.running[at] += len;
             }
             if at == 0 {
                 break;
@@ -833,19 +1035,47 @@ fn furniture_overrides(page: &Page) -> Vec<bool> {
             at = page.nodes[at].parent;
         }
     }
-    (0..n)
-        .map(|idx| running_bytes[idx] >= 400 && running_bytes[idx] * 2 >= text_bytes[idx])
+    acc
+}
+
+/// For each node, whether its furniture class is overruled by its content: an element whose
+/// text is mostly running paragraphs is article text, whatever its class says
+/// (`right-sidebar` layouts, `sidebar-included` wrappers). Readers' comments and authors'
+/// bios are the exception: one long comment must not pass for the article.
+fn furniture_overrides(page: &Page, tally: &Tally) -> Vec<bool> {
+    (0..page.nodes.len())
+        .map(|idx| {
+            let (text, running) = (tally.text[idx], tally.running[idx]);
+            running >= 400 && running * 2 >= text && !page.nodes[idx].is_never_article
+        })
         .collect()
 }
+
+/// For each node, whether it is a teaser that links nowhere: the article's own standfirst.
+fn unlinked_teasers(page: &Page, tally: &Tally) -> Vec<bool> {
+    page.nodes
+        .iter()
+        .enumerate()
+        .map(|(idx, node)| node.is_teaser && tally.links[idx] * 10 < tally.text[idx])
+        .collect()
+}
+
+/// A furniture-classed element inside the article is article text when it holds at least
+/// 1/`OVERRIDE_SHARE` of the article's running text.
+const OVERRIDE_SHARE: usize = 4;
 
 /// How many levels above a paragraph a furniture class still stops the paragraph's vote.
 const FURNITURE_REACH: u16 = 6;
 
-fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
+/// Chooses the article container. `is_excused[node]` sets a node's furniture signal aside for
+/// the vote (running text under a furniture class, a teaser that links nowhere).
+fn choose_main(page: &Page, is_excused: &[bool]) -> Option<Main> {
     let n = page.nodes.len();
     let mut score = vec![0.0f32; n];
     let mut text_bytes = vec![0usize; n];
     let mut link_bytes = vec![0usize; n];
+    // All votes cast below each node, undiscounted.
+    let mut mass = vec![0.0f32; n];
     for block in &page.blocks {
         let mut at = block.node;
         loop {
@@ -865,13 +1095,21 @@ fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
         let depth = page.nodes[block.node].depth;
         let is_furniture = page.nodes[block.node].hints.iter().any(|&(_, source)| {
             let source_depth = page.nodes[source].depth;
-            source_depth > 2 && source_depth + FURNITURE_REACH >= depth && !is_overridden[source]
+            source_depth > 2 && source_depth + FURNITURE_REACH >= depth && !is_excused[source]
         });
         if !is_running || is_furniture {
             continue;
         }
-        let commas = block.text.matches([',', '،', '.', '؛']).count() as f32;
+        let commas = block.text.matches([',', '،', '.', '؛', '、', '，', '。']).count() as f32;
         let vote = 1.0 + commas.min(10.0) + (chars as f32 / 100.0).min(3.0);
+        let mut at = block.node;
+        loop {
+            mass[at] += vote;
+            if at == 0 {
+                break;
+            }
+            at = page.nodes[at].parent;
+        }
         // The block's own element, its parent and grandparent receive decreasing shares.
         let mut at = block.node;
         for share in [1.0, 1.0, 0.5, 0.25] {
@@ -907,6 +1145,19 @@ fn choose_main(page: &Page, is_overridden: &[bool]) -> Option<Main> {
             break;
         }
         at = page.nodes[at].parent;
+    }
+    // An article split into sections, each in its own wrapper, leaves most of its votes
+    // outside the best section: climb while the parent holds at least twice the votes.
+    loop {
+        let parent = page.nodes[top].parent;
+        if parent == 0 || page.nodes[parent].depth <= 2 {
+            break;
+        }
+        let link_density = link_bytes[parent] as f32 / text_bytes[parent].max(1) as f32;
+        if mass[parent] < mass[top] * 2.0 || link_density >= 0.3 {
+            break;
+        }
+        top = parent;
     }
     let mut nodes = vec![top];
     let parent = page.nodes[top].parent;
