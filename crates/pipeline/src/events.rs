@@ -8,14 +8,12 @@
 //! then to the earlier row. Participants are the sentence's person, organization and country
 //! entities, placed by the simple position rules of the lexicon's `actor` and `recipient` columns.
 
-use std::collections::HashMap;
-
 use model::{
     Entity, EntityKind, Event, EventKind, Lang, Modality, Paragraph, QuadClass, Quote, Span,
 };
 
 use crate::normalize;
-use crate::script;
+use crate::script::{self, WordMap};
 
 /// The team's trigger table, compiled in.
 const TRIGGERS: &str = include_str!("../data/events/triggers.tsv");
@@ -162,10 +160,10 @@ pub struct Triggers {
     rows: Vec<Row>,
     forms: Vec<Form>,
     /// A text word that may open a form (with its clitic variants) → form indexes.
-    by_first: HashMap<String, Vec<u32>>,
+    by_first: WordMap<String, Vec<u32>>,
     cues: Vec<Cue>,
     /// The first word of every cue phrase → cue indexes.
-    cues_by_first: HashMap<String, Vec<u32>>,
+    cues_by_first: WordMap<String, Vec<u32>>,
 }
 
 impl Triggers {

@@ -15,6 +15,8 @@
 //! linked sentence, then from the publication date, each marked with how it was found.
 //! The stage reads what earlier stages found and adds nothing else; it never guesses a place.
 
+use std::cell::OnceCell;
+
 use model::when::{DateAnchor, DateMention, Published};
 use model::{
     DateSource, Entity, EntityKind, Event, EventDate, EventKind, EventPlace, Lang, Paragraph,
@@ -135,39 +137,68 @@ impl Words<'_> {
     }
 }
 
-/// One body sentence, located.
+/// One body sentence, located; its words are read when first needed.
 struct Located<'a> {
     paragraph: usize,
     span: Span,
-    words: Words<'a>,
+    source: &'a Paragraph,
+    norm_span: Span,
+    words: OnceCell<Words<'a>>,
 }
 
-/// Every body sentence of the document with its words, in order.
+impl<'a> Located<'a> {
+    fn words(&self) -> &Words<'a> {
+        self.words.get_or_init(|| {
+            let paragraph = self.source;
+            let range = self.norm_span.range();
+            let text = &paragraph.norm[range.clone()];
+            let spans: Vec<(usize, usize)> = script::word_spans(text)
+                .into_iter()
+                .map(|(s, e)| (s + range.start, e + range.start))
+                .collect();
+            Words {
+                norm: spans.iter().map(|&(s, e)| &paragraph.norm[s..e]).collect(),
+                original: spans
+                    .iter()
+                    .map(|&(s, e)| paragraph.to_original(Span::new(s, e)))
+                    .collect(),
+                lang: paragraph.lang.lang,
+            }
+        })
+    }
+
+    /// The normalized text of the sentence.
+    fn norm(&self) -> &'a str {
+        &self.source.norm[self.norm_span.range()]
+    }
+}
+
+/// Every body sentence of the document, in order.
 fn located(paragraphs: &[Paragraph]) -> Vec<Located<'_>> {
     let mut res = Vec::new();
     for (p_idx, paragraph) in paragraphs.iter().enumerate() {
-        let text = paragraph.norm.as_str();
-        let all_words = script::word_spans(text);
         for sentence in &paragraph.sentences {
-            let range = sentence.norm_span.range();
-            let first = all_words.partition_point(|&(s, _)| s < range.start);
-            let last = all_words.partition_point(|&(s, _)| s < range.end);
-            let words = &all_words[first..last];
             res.push(Located {
                 paragraph: p_idx,
                 span: sentence.span,
-                words: Words {
-                    norm: words.iter().map(|&(s, e)| &text[s..e]).collect(),
-                    original: words
-                        .iter()
-                        .map(|&(s, e)| paragraph.to_original(Span::new(s, e)))
-                        .collect(),
-                    lang: paragraph.lang.lang,
-                },
+                source: paragraph,
+                norm_span: sentence.norm_span,
+                words: OnceCell::new(),
             });
         }
     }
     res
+}
+
+/// Whether a normalized sentence may hold a meeting reference (`is_meeting_reference`), by a
+/// substring test that spares the word split of most sentences.
+fn may_refer(norm: &str, lang: Lang) -> bool {
+    let stems: &[&str] = match lang {
+        Lang::Ar => &["اللقاء", "الاجتماع", "الزياره", "المباحثات", "المحادثات", "القمه"],
+        Lang::Fa => &["ديدار", "ملاقات", "نشست", "سفر", "مذاكرات"],
+        _ => &["meeting", "talks", "visit", "summit"],
+    };
+    stems.iter().any(|stem| norm.contains(stem))
 }
 
 /// What introduces a place.
@@ -236,7 +267,7 @@ fn place_in(
     is_visit: bool,
     text: &str,
 ) -> Option<usize> {
-    let words = &s.words;
+    let words = s.words();
     let t_first = words.at(trigger.start);
     let t_last = words.at(trigger.end.saturating_sub(1));
     let is_covered = |w: usize| {
@@ -389,12 +420,16 @@ pub fn situate(
     // Sentences that refer back to a meeting, with the place and date they give.
     let mut references: Vec<Reference> = Vec::new();
     for (s_idx, s) in sentences.iter().enumerate() {
+        if !may_refer(s.norm(), s.source.lang.lang) {
+            continue;
+        }
+        let words = s.words();
         let Some(w) =
-            (0..s.words.norm.len()).find(|&w| is_meeting_reference(&s.words.norm, w, s.words.lang))
+            (0..words.norm.len()).find(|&w| is_meeting_reference(&words.norm, w, words.lang))
         else {
             continue;
         };
-        let at = s.words.original[w];
+        let at = words.original[w];
         let place = place_in(s, entities, dates, at, true, text);
         let date = date_in(dates, s.span, at);
         if place.is_some() || date.is_some() {

@@ -11,12 +11,10 @@
 //! (`العالم - ايران`). The publisher is the outlet of the URL's host or of the source metadata,
 //! else the outlet a label line names.
 
-use std::collections::{HashMap, HashSet};
-
 use model::{Field, Lang, SourceEvidence, SourceMention, SourceRole, Span};
 
 use crate::normalize::{self, NormText};
-use crate::script;
+use crate::script::{self, WordMap, WordSet};
 
 /// The team's outlets table, compiled in.
 const BUILTIN: &str = include_str!("../data/outlets.tsv");
@@ -37,11 +35,11 @@ struct Outlet {
 pub struct Outlets {
     outlets: Vec<Outlet>,
     /// Normalized name → (outlet index, whether the name may match without a cue).
-    by_name: HashMap<String, (usize, bool)>,
+    by_name: WordMap<String, (usize, bool)>,
     /// Host name (lowercase, no `www.`) → outlet index.
-    by_domain: HashMap<String, usize>,
+    by_domain: WordMap<String, usize>,
     /// The first word of every name: most words of a text are none, and are passed over.
-    first_words: HashSet<String>,
+    first_words: WordSet<String>,
 }
 
 impl Outlets {
