@@ -122,8 +122,10 @@ enum CueKind {
     Future,
     Intention,
     Modality,
-    /// Says that an event named by a noun took place, or when (`وقع`, `أسفر`, `أمس`).
+    /// Says that an event named by a noun took place (`وقع`, `أسفر`, `اندلعت`).
     Occurrence,
+    /// A past time anchor (`أمس`), which dates a noun it follows (`هجوم أمس`).
+    PastTime,
     /// A count (`آلاف`, `عشرات`); numerals in digits count too, see `is_count`.
     Quantity,
     /// The count of a crowd (`آلاف`, `عشرات`, `نحو`), which a `weak:` word needs before it.
@@ -242,6 +244,7 @@ impl Triggers {
             "intention" => CueKind::Intention,
             "modality" => CueKind::Modality,
             "occurrence" => CueKind::Occurrence,
+            "past_time" => CueKind::PastTime,
             "quantity" => CueKind::Quantity,
             "crowd" => CueKind::Crowd,
             "reference" => CueKind::Reference,
@@ -874,9 +877,15 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
     let has_count_after = after.clone().any(|at| is_count(words[at]) && !is_date_at(at))
         || cues.iter().any(|c| c.kind == CueKind::Quantity && after.contains(&c.start));
     let has_occurrence = cues.iter().any(|c| {
-        c.kind == CueKind::Occurrence
-            && ((c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
-                || (c.start >= hit.end && c.start <= hit.end + OCCURRENCE_REACH))
+        let is_after = c.start >= hit.end && c.start <= hit.end + OCCURRENCE_REACH;
+        match c.kind {
+            CueKind::Occurrence => {
+                is_after || (c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
+            }
+            // A time anchor before the noun mostly dates the verb before it (`قال أمس إن الهجوم`).
+            CueKind::PastTime => is_after,
+            _ => false,
+        }
     });
     has_count_after || has_occurrence
 }
