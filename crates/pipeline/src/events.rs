@@ -592,7 +592,11 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
     let row_of = |h: &Hit| &triggers.rows[triggers.forms[h.form].row];
     for idx in 1..kept.len() {
         let (before, hit) = (kept[idx - 1], kept[idx]);
-        kept[idx].follows_mention = before.end == hit.start && row_of(&before).is_mention;
+        // `الخطف والقتل`, `اختطاف السفير وقتله`: a `و` form right after a verbal noun and its
+        // object continues the verbal noun.
+        let is_next = before.end == hit.start
+            || (before.end + 3 >= hit.start && words[hit.start].starts_with('و'));
+        kept[idx].follows_mention = is_next && row_of(&before).is_mention;
         kept[idx].is_governed = kept[..idx]
             .iter()
             .any(|k| k.end + 4 >= hit.start && row_of(k).kind != row_of(&hit).kind);

@@ -275,6 +275,9 @@ fn a_count_after_an_event_noun_reports_it_unless_it_is_a_date() {
 fn an_imperfect_or_coordinated_verbal_noun_names_no_event() {
     check("تستهدف الخطة الجديدة تحسين الاقتصاد.", Lang::Ar, expect![""]);
     check("ووجهت المحكمة إلى المتهمين تهم الخطف والقتل.", Lang::Ar, expect![[""]]);
+    check("وتحدث التقرير عن اختطاف السفير وقتله في بغداد.", Lang::Ar, expect![[""]]);
+    // `أمس` before the noun dates the speech verb, not the attack.
+    check("وقال الوزير أمس إن الهجمات لم تغير موقف الحكومة.", Lang::Ar, expect![[""]]);
 }
 
 #[test]
