@@ -883,8 +883,11 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
     let has_occurrence = cues.iter().any(|c| {
         let is_after = c.start >= hit.end && c.start <= hit.end + OCCURRENCE_REACH;
         match c.kind {
+            // A definite noun before its verb (`الهجوم أسفر عن`) continues the story of an attack
+            // already told; one after it (`ووقع الهجوم`) is told now.
             CueKind::Occurrence => {
-                is_after || (c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
+                (is_after && !is_definite)
+                    || (c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
             }
             // A time anchor before the noun mostly dates the verb before it (`قال أمس إن الهجوم`).
             CueKind::PastTime => is_after,

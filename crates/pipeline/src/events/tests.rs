@@ -240,6 +240,15 @@ fn an_event_noun_reports_an_event_only_with_evidence() {
     );
     check("وتغيرت الحكومة بعد اغتيال رفيق الحريري.", Lang::Ar, expect![[""]]);
     check("وتبنت حركة حماس الهجوم الذي استهدف مدينة سديروت.", Lang::Ar, expect![[""]]);
+    // A definite noun is told now only after its verb (`ووقع الهجوم`), not before it.
+    check("وكان الهجوم وقع قرب السفارة.", Lang::Ar, expect![[""]]);
+    check(
+        "ووقع الهجوم قرب السفارة.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT - 19 [الهجوم]  -> 
+    "#]],
+    );
     // A verb of taking place or a past time anchor makes it a report; the source may be unnamed.
     check(
         "ووقع هجوم على مركز للشرطة في حلب.",
