@@ -7,6 +7,8 @@
 //! the negation prefix `ن` on a word. Overlapping matches go to the one that covers more words,
 //! then to the earlier row. Participants are the sentence's person, organization and country
 //! entities, placed by the simple position rules of the lexicon's `actor` and `recipient` columns.
+//! Verbal nouns and imperfect verbs (`mention:` rows) and words for protesters or casualties
+//! (`weak:` rows) make an event only with evidence that it took place (`is_reported`).
 
 use std::collections::HashMap;
 
