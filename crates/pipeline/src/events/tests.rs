@@ -340,3 +340,37 @@ fn an_event_in_a_question_is_only_possible() {
         "#]],
     );
 }
+
+#[test]
+fn english_and_persian_event_nouns_need_evidence_too() {
+    check("The minister condemned the attack on the embassy.", Lang::En, expect![[""]]);
+    check(
+        "Ties between the two countries have changed since the assassination.",
+        Lang::En,
+        expect![[""]],
+    );
+    check(
+        "A car bomb exploded in Baghdad yesterday.",
+        Lang::En,
+        expect![[r#"
+        ASSAULT explosives 18 [car bomb]  -> 
+        ASSAULT explosives 18 [exploded]  -> 
+    "#]],
+    );
+    check(
+        "Thousands of protesters gathered in Cairo.",
+        Lang::En,
+        expect![[r#"
+        PROTEST demo 14 [protesters]  -> 
+    "#]],
+    );
+    check("روابط دو کشور پس از ترور تغییر کرد.", Lang::Fa, expect![[""]]);
+    check(
+        "در این انفجار ۵ نفر کشته شدند.",
+        Lang::Fa,
+        expect![[r#"
+        ASSAULT explosives 18 [انفجار]  -> 
+        ASSAULT - 18 [کشته شدند]  -> 
+    "#]],
+    );
+}
