@@ -595,9 +595,9 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers) -> Vec<Hit> {
     for idx in 1..kept.len() {
         let (before, hit) = (kept[idx - 1], kept[idx]);
         // `الخطف والقتل`, `اختطاف السفير وقتله`: a `و` form right after a verbal noun and its
-        // object continues the verbal noun.
-        let is_next = before.end == hit.start
-            || (before.end + 3 >= hit.start && words[hit.start].starts_with('و'));
+        // object continues the verbal noun; a verb right after a noun (`سيارة مفخخة فجرت`) is
+        // its predicate.
+        let is_next = before.end + 3 >= hit.start && words[hit.start].starts_with('و');
         kept[idx].follows_mention = is_next && row_of(&before).is_mention;
         kept[idx].is_governed = kept[..idx]
             .iter()
@@ -955,11 +955,14 @@ fn modality(
     let after = |c: &CueHit, reach: usize| c.start >= hit.end && c.start <= hit.end + reach;
     // `قد` right before a perfect verb marks a completed act (`قد قتلت`, `كانت ... قد أطلقت`),
     // not a possibility; the imperfect forms stand in `mention:` rows.
+    // An imperfect verb starts with `ي`, `ت` or `ن`; a word after `قد` that does not is a perfect
+    // verb (`قد ذكروا أن هجوما`).
     let is_completed = |c: &CueHit| {
+        let is_qad = matches!(scene.words[c.start], "قد" | "وقد" | "فقد" | "لقد");
+        let next = scene.words.get(c.end).copied().unwrap_or("");
         scene.lang == Lang::Ar
-            && c.end == hit.start
-            && matches!(scene.words[c.start], "قد" | "وقد" | "فقد" | "لقد")
-            && !is_mention
+            && is_qad
+            && ((c.end == hit.start && !is_mention) || !next.starts_with(['ي', 'ت', 'ن']))
     };
     if scene.is_question
         || cues.iter().any(|c| c.kind == CueKind::Modality && before(c, 3) && !is_completed(c))
