@@ -374,3 +374,23 @@ fn english_and_persian_event_nouns_need_evidence_too() {
     "#]],
     );
 }
+
+#[test]
+fn a_device_that_went_off_is_reported_and_a_scandal_is_not() {
+    check(
+        "وقال مصدر أمني إن عبوة ناسفة انفجرت على دورية للشرطة.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT explosives 18 [عبوة ناسفة]  -> 
+    "#]],
+    );
+    check("وانفجرت فضيحة جديدة في وجه الوزير.", Lang::Ar, expect![""]);
+    // `قد` before a perfect verb (`ذكروا`) makes nothing after it possible.
+    check(
+        "وكان شهود قد ذكروا أن هجوما نفذ ضد مدرسة للبنات.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT - 19 [هجوما]  -> 
+    "#]],
+    );
+}
