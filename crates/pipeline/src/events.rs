@@ -7,6 +7,8 @@
 //! the negation prefix `ن` on a word. Overlapping matches go to the one that covers more words,
 //! then to the earlier row. Participants are the sentence's person, organization and country
 //! entities, placed by the simple position rules of the lexicon's `actor` and `recipient` columns.
+//! Verbal nouns and imperfect verbs (`mention:` rows) and words for protesters or casualties
+//! (`weak:` rows) make an event only with evidence that it took place (`is_reported`).
 
 use model::{
     Entity, EntityKind, Event, EventKind, Lang, Modality, Paragraph, QuadClass, Quote, Span,
@@ -130,8 +132,10 @@ enum CueKind {
     Future,
     Intention,
     Modality,
-    /// Says that an event named by a noun took place, or when (`وقع`, `أسفر`, `أمس`).
+    /// Says that an event named by a noun took place (`وقع`, `أسفر`, `اندلعت`).
     Occurrence,
+    /// A past time anchor (`أمس`), which dates a noun it follows (`هجوم أمس`).
+    PastTime,
     /// A count (`آلاف`, `عشرات`); numerals in digits count too, see `is_count`.
     Quantity,
     /// The count of a crowd (`آلاف`, `عشرات`, `نحو`), which a `weak:` word needs before it.
@@ -277,6 +281,7 @@ impl Triggers {
             "intention" => CueKind::Intention,
             "modality" => CueKind::Modality,
             "occurrence" => CueKind::Occurrence,
+            "past_time" => CueKind::PastTime,
             "quantity" => CueKind::Quantity,
             "crowd" => CueKind::Crowd,
             "reference" => CueKind::Reference,
@@ -726,7 +731,11 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers, allow_definite:
     let row_of = |h: &Hit| &triggers.rows[triggers.forms[h.form].row];
     for idx in 1..kept.len() {
         let (before, hit) = (kept[idx - 1], kept[idx]);
-        kept[idx].follows_mention = before.end == hit.start && row_of(&before).is_mention;
+        // `الخطف والقتل`, `اختطاف السفير وقتله`: a `و` form right after a verbal noun and its
+        // object continues the verbal noun; a verb right after a noun (`سيارة مفخخة فجرت`) is
+        // its predicate.
+        let is_next = before.end + 3 >= hit.start && words[hit.start].starts_with('و');
+        kept[idx].follows_mention = is_next && row_of(&before).is_mention;
         kept[idx].is_governed = kept[..idx]
             .iter()
             .any(|k| k.end + 4 >= hit.start && row_of(k).kind != row_of(&hit).kind);
@@ -1041,9 +1050,18 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
     let has_count_after = after.clone().any(|at| is_count(words[at]) && !is_date_at(at))
         || cues.iter().any(|c| c.kind == CueKind::Quantity && after.contains(&c.start));
     let has_occurrence = cues.iter().any(|c| {
-        c.kind == CueKind::Occurrence
-            && ((c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
-                || (c.start >= hit.end && c.start <= hit.end + OCCURRENCE_REACH))
+        let is_after = c.start >= hit.end && c.start <= hit.end + OCCURRENCE_REACH;
+        match c.kind {
+            // A definite noun before its verb (`الهجوم أسفر عن`) continues the story of an attack
+            // already told; one after it (`ووقع الهجوم`) is told now.
+            CueKind::Occurrence => {
+                (is_after && !is_definite)
+                    || (c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
+            }
+            // A time anchor before the noun mostly dates the verb before it (`قال أمس إن الهجوم`).
+            CueKind::PastTime => is_after,
+            _ => false,
+        }
     });
     has_count_after || has_occurrence
 }
@@ -1104,11 +1122,14 @@ fn modality(
     let after = |c: &CueHit, reach: usize| c.start >= hit.end && c.start <= hit.end + reach;
     // `قد` right before a perfect verb marks a completed act (`قد قتلت`, `كانت ... قد أطلقت`),
     // not a possibility; the imperfect forms stand in `mention:` rows.
+    // An imperfect verb starts with `ي`, `ت` or `ن`; a word after `قد` that does not is a perfect
+    // verb (`قد ذكروا أن هجوما`).
     let is_completed = |c: &CueHit| {
+        let is_qad = matches!(scene.words[c.start], "قد" | "وقد" | "فقد" | "لقد");
+        let next = scene.words.get(c.end).copied().unwrap_or("");
         scene.lang == Lang::Ar
-            && c.end == hit.start
-            && matches!(scene.words[c.start], "قد" | "وقد" | "فقد" | "لقد")
-            && !is_mention
+            && is_qad
+            && ((c.end == hit.start && !is_mention) || !next.starts_with(['ي', 'ت', 'ن']))
     };
     if scene.is_question
         || cues.iter().any(|c| c.kind == CueKind::Modality && before(c, 3) && !is_completed(c))

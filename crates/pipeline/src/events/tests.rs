@@ -241,6 +241,15 @@ fn an_event_noun_reports_an_event_only_with_evidence() {
     );
     check("وتغيرت الحكومة بعد اغتيال رفيق الحريري.", Lang::Ar, expect![[""]]);
     check("وتبنت حركة حماس الهجوم الذي استهدف مدينة سديروت.", Lang::Ar, expect![[""]]);
+    // A definite noun is told now only after its verb (`ووقع الهجوم`), not before it.
+    check("وكان الهجوم وقع قرب السفارة.", Lang::Ar, expect![[""]]);
+    check(
+        "ووقع الهجوم قرب السفارة.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT - 19 [الهجوم]  -> 
+    "#]],
+    );
     // A verb of taking place or a past time anchor makes it a report; the source may be unnamed.
     check(
         "ووقع هجوم على مركز للشرطة في حلب.",
@@ -276,6 +285,9 @@ fn a_count_after_an_event_noun_reports_it_unless_it_is_a_date() {
 fn an_imperfect_or_coordinated_verbal_noun_names_no_event() {
     check("تستهدف الخطة الجديدة تحسين الاقتصاد.", Lang::Ar, expect![""]);
     check("ووجهت المحكمة إلى المتهمين تهم الخطف والقتل.", Lang::Ar, expect![[""]]);
+    check("وتحدث التقرير عن اختطاف السفير وقتله في بغداد.", Lang::Ar, expect![[""]]);
+    // `أمس` before the noun dates the speech verb, not the attack.
+    check("وقال الوزير أمس إن الهجمات لم تغير موقف الحكومة.", Lang::Ar, expect![[""]]);
 }
 
 #[test]
@@ -360,6 +372,40 @@ fn in_speech_a_charge_or_a_call_is_the_speakers_own() {
 }
 
 #[test]
+fn english_and_persian_event_nouns_need_evidence_too() {
+    check("The minister condemned the attack on the embassy.", Lang::En, expect![[""]]);
+    check(
+        "Ties between the two countries have changed since the assassination.",
+        Lang::En,
+        expect![[""]],
+    );
+    check(
+        "A car bomb exploded in Baghdad yesterday.",
+        Lang::En,
+        expect![[r#"
+        ASSAULT explosives 18 [car bomb]  -> 
+        ASSAULT explosives 18 [exploded]  -> 
+    "#]],
+    );
+    check(
+        "Thousands of protesters gathered in Cairo.",
+        Lang::En,
+        expect![[r#"
+        PROTEST demo 14 [protesters]  -> 
+    "#]],
+    );
+    check("روابط دو کشور پس از ترور تغییر کرد.", Lang::Fa, expect![[""]]);
+    check(
+        "در این انفجار ۵ نفر کشته شدند.",
+        Lang::Fa,
+        expect![[r#"
+        ASSAULT explosives 18 [انفجار]  -> 
+        ASSAULT - 18 [کشته شدند]  -> 
+    "#]],
+    );
+}
+
+#[test]
 fn a_prohibition_in_speech_is_a_call_too() {
     check(
         "شمخانی گفت: نباید اجازه داد دشمنان از آتش‌بس سوءاستفاده کنند.",
@@ -367,5 +413,25 @@ fn a_prohibition_in_speech_is_a_call_too() {
         expect![[r#"
             REQUEST - 10 [نباید] شمخانی -> 
         "#]],
+    );
+}
+
+#[test]
+fn a_device_that_went_off_is_reported_and_a_scandal_is_not() {
+    check(
+        "وقال مصدر أمني إن عبوة ناسفة انفجرت على دورية للشرطة.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT explosives 18 [عبوة ناسفة]  -> 
+    "#]],
+    );
+    check("وانفجرت فضيحة جديدة في وجه الوزير.", Lang::Ar, expect![""]);
+    // `قد` before a perfect verb (`ذكروا`) makes nothing after it possible.
+    check(
+        "وكان شهود قد ذكروا أن هجوما نفذ ضد مدرسة للبنات.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT - 19 [هجوما]  -> 
+    "#]],
     );
 }
