@@ -701,6 +701,18 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers, allow_definite:
             if is_definite_noun {
                 continue;
             }
+            // A demonstrative points back to an event already told: `در این دیدار`,
+            // `during this visit`.
+            let is_pointed_back = !allow_definite
+                && start > 0
+                && match lang {
+                    Lang::Fa => matches!(words[start - 1], "اين" | "همين" | "آن" | "ان"),
+                    Lang::En => matches!(words[start - 1], "this" | "that" | "these" | "those"),
+                    _ => false,
+                };
+            if is_pointed_back && !row.is_weak {
+                continue;
+            }
             if let Some((end, is_negated)) = match_tokens(&form.tokens, words, start, lang, true) {
                 let gap = match form.tokens.iter().position(|t| *t == Token::Gap) {
                     Some(at) => start + at,
