@@ -81,10 +81,10 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
         let t = Instant::now();
         for processed in results.iter().flatten() {
             let doc = &processed.doc;
-            let quotes =
-                pipeline::events::quotes::find(&doc.paragraphs, &doc.entities, &cfg.triggers);
+            let prepared = pipeline::events::prepare(&doc.paragraphs, &cfg.triggers);
+            let quotes = pipeline::events::quotes::find(&prepared, &doc.entities);
             let mut events =
-                pipeline::events::find(&doc.paragraphs, &doc.entities, &quotes, &cfg.triggers);
+                pipeline::events::find(&prepared, &doc.entities, &quotes, &cfg.triggers);
             pipeline::situate::situate(
                 &doc.text,
                 &doc.paragraphs,

@@ -487,6 +487,68 @@ struct CueHit {
     end: usize,
 }
 
+/// The words of a document's body paragraphs and the cue phrases of each sentence, read once
+/// and shared by `quotes::find` and `find`.
+#[derive(Debug)]
+pub struct Prepared<'a> {
+    paragraphs: Vec<ReadParagraph<'a>>,
+}
+
+/// One paragraph as `Prepared` holds it.
+#[derive(Debug)]
+struct ReadParagraph<'a> {
+    paragraph: &'a Paragraph,
+    /// Whether its language is one the lexicons cover; if not, it has no words.
+    is_read: bool,
+    /// Word spans in `paragraph.norm`.
+    words: Vec<(usize, usize)>,
+    /// One for each of `paragraph.sentences`.
+    sentences: Vec<ReadSentence>,
+}
+
+/// A sentence's word range in its paragraph's `words`, and its cue phrases (in word indexes
+/// of the sentence).
+#[derive(Debug)]
+struct ReadSentence {
+    first: usize,
+    last: usize,
+    cues: Vec<CueHit>,
+}
+
+/// Reads the paragraphs' words and cues for `quotes::find` and `find`.
+pub fn prepare<'a>(paragraphs: &'a [Paragraph], triggers: &Triggers) -> Prepared<'a> {
+    let paragraphs = paragraphs
+        .iter()
+        .map(|paragraph| {
+            let lang = paragraph.lang.lang;
+            if !matches!(lang, Lang::Ar | Lang::Fa | Lang::En) {
+                return ReadParagraph {
+                    paragraph,
+                    is_read: false,
+                    words: Vec::new(),
+                    sentences: Vec::new(),
+                };
+            }
+            let text = paragraph.norm.as_str();
+            let words = script::word_spans(text);
+            let sentences = paragraph
+                .sentences
+                .iter()
+                .map(|sentence| {
+                    let range = sentence.norm_span.range();
+                    let first = words.partition_point(|&(s, _)| s < range.start);
+                    let last = words.partition_point(|&(s, _)| s < range.end);
+                    let sentence_words: Vec<&str> =
+                        words[first..last].iter().map(|&(s, e)| &text[s..e]).collect();
+                    ReadSentence { first, last, cues: cue_hits(&sentence_words, lang, triggers) }
+                })
+                .collect();
+            ReadParagraph { paragraph, is_read: true, words, sentences }
+        })
+        .collect();
+    Prepared { paragraphs }
+}
+
 /// Finds the events of a document's body paragraphs, in order of their triggers.
 ///
 /// `entities` are the document's entities (`Document::entities`), whose indexes the events'
@@ -495,23 +557,20 @@ struct CueHit {
 /// says (`اعتبر شمخاني … ذريعة أمريكية`) is the speaker's own act when the words name no other
 /// source, and a definite noun (`الذرائع`) there reports the speaker's charge.
 pub fn find(
-    paragraphs: &[Paragraph],
+    prepared: &Prepared<'_>,
     entities: &[Entity],
     quotes: &[Quote],
     triggers: &Triggers,
 ) -> Vec<Event> {
     let mut res = Vec::new();
-    for paragraph in paragraphs {
+    for read in prepared.paragraphs.iter().filter(|p| p.is_read) {
+        let paragraph = read.paragraph;
         let lang = paragraph.lang.lang;
-        if !matches!(lang, Lang::Ar | Lang::Fa | Lang::En) {
-            continue;
-        }
         let text = paragraph.norm.as_str();
-        let all_words = script::word_spans(text);
-        for sentence in &paragraph.sentences {
+        let all_words = read.words.as_slice();
+        for (sentence, read_sentence) in paragraph.sentences.iter().zip(&read.sentences) {
             let range = sentence.norm_span.range();
-            let first = all_words.partition_point(|&(s, _)| s < range.start);
-            let last = all_words.partition_point(|&(s, _)| s < range.end);
+            let (first, last) = (read_sentence.first, read_sentence.last);
             let sentence_words: Vec<&str> =
                 all_words[first..last].iter().map(|&(s, e)| &text[s..e]).collect();
             let hits = trigger_hits(&sentence_words, lang, triggers, false);
@@ -526,7 +585,7 @@ pub fn find(
             if hits.is_empty() && speech.is_empty() {
                 continue;
             }
-            let cues = cue_hits(&sentence_words, lang, triggers);
+            let cues = &read_sentence.cues;
             let original: Vec<Span> = all_words[first..last]
                 .iter()
                 .map(|&(s, e)| paragraph.to_original(Span::new(s, e)))
@@ -584,7 +643,7 @@ pub fn find(
                 let inner = quoted_participants(hit);
                 let inner_scene = inner.as_deref().map(|inner| scene.with_participants(inner));
                 let scene = inner_scene.as_ref().unwrap_or(&scene);
-                if let Some(event) = make_event(hit, &cues, scene, sentence.span, triggers, speaker)
+                if let Some(event) = make_event(hit, cues, scene, sentence.span, triggers, speaker)
                 {
                     found.push(event);
                 }
@@ -601,7 +660,7 @@ pub fn find(
                     let inner = quoted_participants(&hit).unwrap_or_default();
                     let scene = scene.with_participants(&inner);
                     if let Some(event) =
-                        make_event(&hit, &cues, &scene, sentence.span, triggers, speaker)
+                        make_event(&hit, cues, &scene, sentence.span, triggers, speaker)
                     {
                         found.push(event);
                     }

@@ -170,8 +170,10 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         _ => None,
     });
     let entities = entities::find(&passages, year, &cfg.knowledge);
-    let quotes = events::quotes::find(&paragraphs, &entities, &cfg.triggers);
-    let mut events = events::find(&paragraphs, &entities, &quotes, &cfg.triggers);
+    let prepared = events::prepare(&paragraphs, &cfg.triggers);
+    let quotes = events::quotes::find(&prepared, &entities);
+    let mut events = events::find(&prepared, &entities, &quotes, &cfg.triggers);
+    drop(prepared);
     situate::situate(
         text,
         &paragraphs,

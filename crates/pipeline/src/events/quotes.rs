@@ -23,8 +23,7 @@
 
 use model::{Entity, EntityKind, Lang, Paragraph, Quote, QuoteKind, Span};
 
-use super::{CueKind, Triggers, cue_hits};
-use crate::script;
+use super::{CueKind, Prepared, ReadParagraph};
 
 /// The fewest words a direct quote has; shorter marked words are names or titles.
 const MIN_DIRECT_WORDS: usize = 3;
@@ -45,26 +44,15 @@ const CARRY_REACH: usize = 2;
 struct Para<'a> {
     paragraph: &'a Paragraph,
     /// Word spans in `paragraph.norm`.
-    words: Vec<(usize, usize)>,
+    words: &'a [(usize, usize)],
     /// Word index ranges of the sentences.
     sentences: Vec<(usize, usize)>,
 }
 
 impl<'a> Para<'a> {
-    fn new(paragraph: &'a Paragraph) -> Para<'a> {
-        let words = script::word_spans(&paragraph.norm);
-        let sentences = paragraph
-            .sentences
-            .iter()
-            .map(|s| {
-                let range = s.norm_span.range();
-                (
-                    words.partition_point(|&(st, _)| st < range.start),
-                    words.partition_point(|&(st, _)| st < range.end),
-                )
-            })
-            .collect();
-        Para { paragraph, words, sentences }
+    fn new(read: &'a ReadParagraph<'a>) -> Para<'a> {
+        let sentences = read.sentences.iter().map(|s| (s.first, s.last)).collect();
+        Para { paragraph: read.paragraph, words: &read.words, sentences }
     }
 
     fn word(&self, idx: usize) -> &str {
@@ -115,24 +103,24 @@ struct Verb {
 /// Finds the quotes of a document's body paragraphs, in order of position.
 ///
 /// `entities` are the document's entities, whose indexes the quotes' speakers give.
-pub fn find(paragraphs: &[Paragraph], entities: &[Entity], triggers: &Triggers) -> Vec<Quote> {
+pub fn find(prepared: &Prepared<'_>, entities: &[Entity]) -> Vec<Quote> {
     let mut res: Vec<Quote> = Vec::new();
     // (paragraph, speaker) of the last quote with a speaker, for dropped subjects.
     let mut last_speaker: Option<(usize, usize)> = None;
-    for (p_idx, paragraph) in paragraphs.iter().enumerate() {
-        let lang = paragraph.lang.lang;
-        if !matches!(lang, Lang::Ar | Lang::Fa | Lang::En) {
+    for (p_idx, read) in prepared.paragraphs.iter().enumerate() {
+        if !read.is_read {
             continue;
         }
-        let para = Para::new(paragraph);
+        let paragraph = read.paragraph;
+        let lang = paragraph.lang.lang;
+        let para = Para::new(read);
         let mut verbs: Vec<Verb> = Vec::new();
-        for (s_idx, &(first, last)) in para.sentences.iter().enumerate() {
-            let words: Vec<&str> = (first..last).map(|i| para.word(i)).collect();
-            for cue in cue_hits(&words, lang, triggers) {
+        for (s_idx, sentence) in read.sentences.iter().enumerate() {
+            for cue in &sentence.cues {
                 if cue.kind == (CueKind::Speech { is_attribution: false }) {
                     verbs.push(Verb {
-                        start: first + cue.start,
-                        end: first + cue.end,
+                        start: sentence.first + cue.start,
+                        end: sentence.first + cue.end,
                         sentence: s_idx,
                     });
                 }

@@ -34,8 +34,9 @@ fn check(text: &str, lang: Lang, expect: Expect) {
     };
     let passages = [entities::Passage { norm: &paragraph.norm, map: &paragraph.norm_map, lang }];
     let found = entities::find(&passages, Some(2019), knowledge());
-    let quotes = super::quotes::find(std::slice::from_ref(&paragraph), &found, triggers());
-    let events = find(std::slice::from_ref(&paragraph), &found, &quotes, triggers());
+    let prepared = super::prepare(std::slice::from_ref(&paragraph), triggers());
+    let quotes = super::quotes::find(&prepared, &found);
+    let events = find(&prepared, &found, &quotes, triggers());
     let names = |idxs: &[usize]| {
         idxs.iter().map(|&i| &text[found[i].span.range()]).collect::<Vec<_>>().join("+")
     };
