@@ -235,10 +235,10 @@ pub fn find(
     }
 
     // Specific names anywhere; bare names after a cue or in brackets.
-    let words: Vec<usize> =
-        script::word_spans(norm_text).into_iter().map(|(start, _)| start).collect();
-    for (word_idx, &start) in words.iter().enumerate() {
-        if !outlets.first_words.contains(&norm_text[start..script::word_end(norm_text, start)]) {
+    let spans = script::word_spans(norm_text);
+    let words: Vec<usize> = spans.iter().map(|&(start, _)| start).collect();
+    for (word_idx, &(start, word_end)) in spans.iter().enumerate() {
+        if !outlets.first_words.contains(&norm_text[start..word_end]) {
             continue;
         }
         let Some((idx, end, is_specific)) = longest_name(norm_text, &words[word_idx..], outlets)
