@@ -28,9 +28,26 @@ struct Args {
     command: Command,
 }
 
+/// The user's own tables, added to the shipped ones; each flag may be given more than once.
+#[derive(Debug, clap::Args)]
+struct Tables {
+    /// Add the outlets of this table (same format as crates/pipeline/data/outlets.tsv).
+    #[arg(long, value_name = "FILE")]
+    outlets: Vec<PathBuf>,
+    /// Add the actors of this table (any format of crates/pipeline/data/actors, told by its
+    /// header line); `khabar actors` then no longer counts them as new.
+    #[arg(long, value_name = "FILE")]
+    actors: Vec<PathBuf>,
+    /// Add the trigger or cue rows of this table (the format of
+    /// crates/pipeline/data/events/triggers.tsv or cues.tsv, told by its header line).
+    #[arg(long, value_name = "FILE")]
+    triggers: Vec<PathBuf>,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Read articles, clean, detect language, normalize and segment them; write JSON Lines.
+    /// Read articles and write one JSON document per article: clean text, languages,
+    /// normalized forms, sentences, dates, sources, entities, events and quotes.
     ///
     /// PATH may be a text page (.txt), an HTML page (.html, .htm), JSON Lines (.jsonl, .jsonl.gz),
     /// a WARC file (.warc, .warc.gz), a directory (read recursively) or - for standard input.
@@ -45,19 +62,8 @@ enum Command {
         /// Print no progress bar and no summary on standard error.
         #[arg(long, short)]
         quiet: bool,
-        /// Add the outlets of this table (same format as crates/pipeline/data/outlets.tsv);
-        /// may be given more than once.
-        #[arg(long, value_name = "FILE")]
-        outlets: Vec<PathBuf>,
-        /// Add the actors of this table (any format of crates/pipeline/data/actors, told by
-        /// its header line); may be given more than once.
-        #[arg(long, value_name = "FILE")]
-        actors: Vec<PathBuf>,
-        /// Add the trigger or cue rows of this table (the format of
-        /// crates/pipeline/data/events/triggers.tsv or cues.tsv, told by its header line);
-        /// may be given more than once.
-        #[arg(long, value_name = "FILE")]
-        triggers: Vec<PathBuf>,
+        #[command(flatten)]
+        tables: Tables,
         /// Worker threads (default: one per core). Output order never depends on it.
         #[arg(long, short, value_name = "N")]
         jobs: Option<usize>,
@@ -84,17 +90,8 @@ enum Command {
         /// Print no progress bar and no summary on standard error.
         #[arg(long, short)]
         quiet: bool,
-        /// Add the outlets of this table; may be given more than once.
-        #[arg(long, value_name = "FILE")]
-        outlets: Vec<PathBuf>,
-        /// Add the actors of this table; may be given more than once.
-        #[arg(long, value_name = "FILE")]
-        actors: Vec<PathBuf>,
-        /// Add the trigger or cue rows of this table (the format of
-        /// crates/pipeline/data/events/triggers.tsv or cues.tsv, told by its header line);
-        /// may be given more than once.
-        #[arg(long, value_name = "FILE")]
-        triggers: Vec<PathBuf>,
+        #[command(flatten)]
+        tables: Tables,
         /// Worker threads (default: one per core). Output order never depends on it.
         #[arg(long, short, value_name = "N")]
         jobs: Option<usize>,
@@ -113,44 +110,33 @@ enum Command {
         /// Print no progress bar and no summary on standard error.
         #[arg(long, short)]
         quiet: bool,
-        /// Add the outlets of this table; may be given more than once.
-        #[arg(long, value_name = "FILE")]
-        outlets: Vec<PathBuf>,
-        /// Add the actors of this table, so that they no longer count as new.
-        #[arg(long, value_name = "FILE")]
-        actors: Vec<PathBuf>,
-        /// Add the trigger or cue rows of this table (the format of
-        /// crates/pipeline/data/events/triggers.tsv or cues.tsv, told by its header line);
-        /// may be given more than once.
-        #[arg(long, value_name = "FILE")]
-        triggers: Vec<PathBuf>,
+        #[command(flatten)]
+        tables: Tables,
     },
+}
+
+fn options(
+    paths: Vec<PathBuf>,
+    out: Option<PathBuf>,
+    quiet: bool,
+    tables: Tables,
+    jobs: Option<usize>,
+) -> process::Options {
+    let Tables { outlets, actors, triggers } = tables;
+    process::Options { paths, out, quiet, outlets, actors, triggers, jobs }
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     let res = match args.command {
-        Command::Process { paths, out, quiet, outlets, actors, triggers, jobs } => {
-            process::run(&process::Options { paths, out, quiet, outlets, actors, triggers, jobs })
+        Command::Process { paths, out, quiet, tables, jobs } => {
+            process::run(&options(paths, out, quiet, tables, jobs))
         }
-        Command::Events {
-            paths,
-            format,
-            out,
-            include_negated,
-            quiet,
-            outlets,
-            actors,
-            triggers,
-            jobs,
-        } => {
-            let options = process::Options { paths, out, quiet, outlets, actors, triggers, jobs };
-            events::run(&options, format, include_negated)
+        Command::Events { paths, format, out, include_negated, quiet, tables, jobs } => {
+            events::run(&options(paths, out, quiet, tables, jobs), format, include_negated)
         }
-        Command::Actors { paths, format, quiet, outlets, actors, triggers } => {
-            let options =
-                process::Options { paths, out: None, quiet, outlets, actors, triggers, jobs: None };
-            actors::run(&options, format)
+        Command::Actors { paths, format, quiet, tables } => {
+            actors::run(&options(paths, None, quiet, tables, None), format)
         }
     };
     match res {

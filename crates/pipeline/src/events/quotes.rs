@@ -23,7 +23,7 @@
 
 use model::{Entity, EntityKind, Lang, Paragraph, Quote, QuoteKind, Span};
 
-use super::{CueKind, Prepared, ReadParagraph};
+use super::{CueKind, Prepared, ReadParagraph, is_speaker};
 
 /// The fewest words a direct quote has; shorter marked words are names or titles.
 const MIN_DIRECT_WORDS: usize = 3;
@@ -281,7 +281,7 @@ fn colon_speaker(
         return None;
     }
     let end = para.original(before.len(), before.len()).start;
-    entities.iter().position(|e| is_speaker_kind(e) && e.span.end == end)
+    entities.iter().position(|e| is_speaker(e) && e.span.end == end)
 }
 
 /// The word where a speech verb's content starts, if the verb introduces reported content.
@@ -374,17 +374,6 @@ fn first_free_word(para: &Para<'_>, entities: &[Entity], from: usize, to: usize)
     w
 }
 
-/// Whether an entity can speak: a person, an organization, a country or its people.
-fn is_speaker_kind(entity: &Entity) -> bool {
-    match entity.kind {
-        EntityKind::Person | EntityKind::Organization => true,
-        EntityKind::Place => {
-            matches!((&entity.actor, &entity.country), (Some(a), Some(c)) if a.eq_ignore_ascii_case(c))
-        }
-        EntityKind::Nationality | EntityKind::Office => false,
-    }
-}
-
 /// The speaker a verb's sentence names, by the language's word order.
 fn subject(
     para: &Para<'_>,
@@ -403,7 +392,7 @@ fn subject(
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                (is_speaker_kind(e) || e.kind == EntityKind::Office)
+                (is_speaker(e) || e.kind == EntityKind::Office)
                     && e.span.start >= from
                     && e.span.end <= to
                     && !is_in_title(entities, e)
