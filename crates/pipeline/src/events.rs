@@ -563,7 +563,7 @@ pub fn find(
     triggers: &Triggers,
 ) -> Vec<Event> {
     let mut res = Vec::new();
-    for read in prepared.paragraphs.iter().filter(|p| p.is_read) {
+    for (p_idx, read) in prepared.paragraphs.iter().enumerate().filter(|(_, p)| p.is_read) {
         let paragraph = read.paragraph;
         let lang = paragraph.lang.lang;
         let text = paragraph.norm.as_str();
@@ -608,14 +608,32 @@ pub fn find(
                 lang,
                 is_question: is_question(&text[range]),
             };
-            // The speaker of the quote a verbal trigger stands in, if any.
+            // The speaker of the quote a verbal trigger stands in, if any; for an Arabic verb
+            // that opens its sentence with no subject of its own (`وأعرب عن ارتياحه`), the
+            // speaker of the last quote in this or the previous paragraph, whose subject it
+            // carries on.
             let speaker_of = |hit: &Hit| -> Option<usize> {
                 let kind = triggers.rows[triggers.forms[hit.form].row].kind;
                 if !is_speech_act(kind) {
                     return None;
                 }
                 let (start, end) = (original[hit.start].start, original[hit.end - 1].end);
-                speech.iter().find(|q| q.text.start <= start && end <= q.text.end)?.speaker
+                if let Some(quote) =
+                    speech.iter().find(|q| q.text.start <= start && end <= q.text.end)
+                {
+                    return quote.speaker;
+                }
+                if lang != Lang::Ar || hit.start > 1 {
+                    return None;
+                }
+                let previous = p_idx.saturating_sub(1);
+                let opens_at = prepared.paragraphs[previous].paragraph.span.start;
+                quotes
+                    .iter()
+                    .rev()
+                    .find(|q| q.sentence.end <= sentence.span.start && q.sentence.start >= opens_at)
+                    .and_then(|q| q.speaker)
+                    .filter(|&s| is_speaker(&entities[s]))
             };
             // What a quote says has its own participants: a trigger inside quoted words takes
             // them from those words (or the speaker), never from the clause that introduces

@@ -452,3 +452,22 @@ fn a_demonstrative_points_back_to_an_event_already_told() {
         "#]],
     );
 }
+
+#[test]
+fn an_arabic_verb_with_no_subject_carries_on_the_last_speaker() {
+    check(
+        "وقال وزير الخارجية الإيراني محمد جواد ظريف إن المحادثات كانت بناءة. وأعرب عن ارتياحه لنتائج الزيارة.",
+        Lang::Ar,
+        expect![[r#"
+            SUPPORT - 05 [عن ارتياحه] محمد جواد ظريف -> 
+        "#]],
+    );
+    // Only a verbal act carries the speaker on: a killing names its own participants.
+    check(
+        "وقال ظريف إن المحادثات كانت بناءة. وقتل ثلاثة أشخاص في انفجار.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT - 18 [وقتل]  -> 
+        "#]],
+    );
+}
