@@ -445,8 +445,12 @@ fn subject(
                 .map(|&(i, _)| i)
         }
         _ => {
+            // The nearest person or office before the verb; a place or body between them is
+            // more often part of an apposition (`Macron, the first … to visit Lebanon, told`).
             let before = in_range(sentence_span.start, verb_span.start);
-            if let Some(&(idx, _)) = before.last() {
+            if let Some(&(idx, _)) =
+                before.iter().rev().find(|(_, e)| is_strong(e)).or(before.last())
+            {
                 return Some(idx);
             }
             in_range(verb_span.end, sentence_span.end).first().map(|&(i, _)| i)

@@ -85,3 +85,13 @@ fn english_quotes_take_the_speaker_before_or_after_the_verb() {
         "#]],
     );
 }
+
+#[test]
+fn an_english_apposition_does_not_take_the_speakers_place() {
+    check(
+        "French President Emmanuel Macron, the first foreign leader to visit Lebanon since the blast, told residents that aid would reach the people directly.",
+        expect![[r#"
+            reported Emmanuel Macron (macron_emmanuel) [told] aid would reach the people directly
+        "#]],
+    );
+}
