@@ -38,7 +38,7 @@ const GIVEN_NAMES: &str = include_str!("../data/given-names.txt");
 const MAX_NAME_WORDS: usize = 10;
 
 /// The most words a person's name found from context may have.
-const MAX_NEW_NAME_WORDS: usize = 4;
+const MAX_NEW_NAME_WORDS: usize = 8;
 
 /// Ranks and honorifics: they stand before a person's name but hold no office.
 const RANKS: &[&str] = &[
@@ -241,10 +241,129 @@ const NOT_NAMES: &[&str] = &[
     // Words that a given name list may hold but that stand alone far more often.
     "ولد",
     "عام",
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "مدة",
     "غير",
     "ترأس",
     "المصنف",
     "on",
+];
+
+/// Arabic verbs of saying and stating, which news prose follows with the speaker's name
+/// (`وقال X`, `وأكد X`), written as spelled; `و` and `ف` before them are tried too. The
+/// feminine forms (`وأعلنت`) are left out: their subject is far more often a company or a
+/// newspaper than a woman.
+const SAID_VERBS_AR: &[&str] = &[
+    "قال",
+    "قالت",
+    "أكد",
+    "أكدت",
+    "أعلن",
+    "أعلنت",
+    "أضاف",
+    "أشار",
+    "أوضح",
+    "ذكر",
+    "صرح",
+    "اعتبر",
+    "تابع",
+    "أعرب",
+    "شدد",
+    "لفت",
+    "رأى",
+    "رفض",
+    "توقع",
+    "نفى",
+    "أفاد",
+    "كشف",
+    "حذر",
+    "طالب",
+    "اتهم",
+    "يقول",
+    "يرى",
+    "استبعد",
+    "أبلغ",
+    "أكد",
+];
+
+/// Arabic nouns that stand after a verb of saying where a name would (`وقال مصدر`, `وأكد
+/// بيان`), so that they are never taken for a speaker's name.
+const SPEAKER_NOUNS_AR: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "متحدث",
+    "ناطق",
+    "مسؤول",
+    "مسؤولون",
+    "مسؤولو",
+    "مسئول",
+    "بيان",
+    "بلاغ",
+    "تقرير",
+    "تقارير",
+    "صحيفة",
+    "قناة",
+    "وكالة",
+    "مراسل",
+    "شهود",
+    "شاهد",
+    "ممثل",
+    "مندوب",
+    "سفير",
+    "قائد",
+    "مدير",
+    "مديرة",
+    "رئيسة",
+    "نائب",
+    "منسق",
+    "مكتب",
+    "هيئة",
+    "جيش",
+    "خبراء",
+    "خبير",
+    "محللون",
+    "محلل",
+    "مراقبون",
+    "مراقب",
+    "دبلوماسي",
+    "دبلوماسيون",
+    "أحد",
+    "بعض",
+    "عدد",
+    "كلمة",
+    "أنباء",
+    "وسائل",
+    "سكان",
+    "مواطنون",
+    "أطباء",
+    "طبيب",
+    "شرطة",
+    "جلالته",
+    "سموه",
+    "إنها",
+    "أنها",
+    "بأنه",
+    "قائلا",
+    "أيضاً",
+    "فيها",
+    "فيه",
+    "لنا",
+    "له",
+    "لها",
+    "لهم",
+    "إليه",
+    "رئيس",
+    "مساعد",
+    "رجل",
+    "مركز",
+    "أي",
+    "اي",
+    "إحدى",
+    "نتيجة",
+    "حالة",
 ];
 
 /// Pronouns that open a Persian paragraph and refer to the person it continues with.
@@ -434,6 +553,8 @@ struct WordFacts {
     /// The languages (a `lang_bit` mask) in whose text it is a given name: Persian `اکبر` is
     /// Arabic `أكبر` "greater" once folded.
     given_langs: u8,
+    /// It is an Arabic verb of saying (`قال`, `وأكد`), which a speaker's name may follow.
+    is_said_verb: bool,
     /// The languages in whose text it is the head noun of an organization's name (Arabic
     /// `جامعة` "university" is Persian `جامعه` "society").
     org_head_langs: u8,
@@ -443,8 +564,16 @@ impl Knowledge {
     /// The team's tables, as shipped.
     pub fn builtin() -> Knowledge {
         let mut res = Knowledge::default();
-        for word in NOT_NAMES.iter().chain(PRONOUNS_FA) {
+        for word in NOT_NAMES.iter().chain(PRONOUNS_FA).chain(SPEAKER_NOUNS_AR) {
             res.facts_mut(&norm(word, Lang::Unknown)).is_common = true;
+        }
+        for verb in SAID_VERBS_AR {
+            let key = norm(verb, Lang::Unknown);
+            for form in [key.clone(), format!("و{key}"), format!("ف{key}")] {
+                let facts = res.facts_mut(&form);
+                facts.is_common = true;
+                facts.is_said_verb = true;
+            }
         }
         for rank in RANKS {
             res.insert_name(rank, Target::Rank, Lang::Unknown);
@@ -1124,9 +1253,31 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 continue;
             }
 
-            // A person the knowledge base does not know, after a title or by a given name.
+            // A person the knowledge base does not know: after a title, an Arabic definite
+            // nationality (`البرازيلي X`) or verb of saying (`وقال X`), or by a given name.
+            // The nationality must be masculine and singular (`البرازيلي`, not `الإسرائيلية`
+            // or `الأميركيين`), as a man's name follows it.
+            let is_cued = passage.lang != Lang::Fa
+                && word_idx > 0
+                && is_name_gap(&text[words[word_idx - 1].1..start])
+                && (knowledge
+                    .word(&text[words[word_idx - 1].0..words[word_idx - 1].1])
+                    .is_said_verb
+                    || adjacent.is_some_and(|c| {
+                        let said = &text[c.span.start as usize..c.span.end as usize];
+                        !c.has_title
+                            && c.role.country.is_some()
+                            && said.starts_with("ال")
+                            && said.ends_with('ي')
+                    }));
+            // After a cue, a word opening with a clitic or the imperfect prefix `ي` is far
+            // more often a verb or a preposition phrase (`يريد`, `بسبب`) than a name.
+            let is_cued = is_cued
+                && (facts.is_given_name(passage.lang)
+                    || !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك', 'ي']));
             let evidence = match adjacent {
                 Some(c) if c.has_title => Some(EntityEvidence::TitleContext),
+                _ if is_cued => Some(EntityEvidence::TitleContext),
                 _ if facts.is_given_name(passage.lang) => Some(EntityEvidence::GivenName),
                 _ => None,
             };
@@ -1365,21 +1516,27 @@ fn new_name_len(
         if !is_name_word(text, words, word_idx + n_words, knowledge) {
             break;
         }
-        let has_article = word.starts_with("ال");
+        // `آل` folds to `ال`, a connector, not an article.
+        let has_article = word.starts_with("ال") && word != "ال";
         let is_connector = NAME_CONNECTORS.contains(&word);
         let is_tail = PERSIAN_NAME_TAILS.contains(&word);
+        // An ordinal names a king as a second word (`عباس الأول`), and after two words is a
+        // rank in a list (`… الثاني عشر`).
+        let is_ordinal = matches!(word, "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس");
         let fits = match n_words {
             0 => !has_article,
             1 => true,
-            _ => needs_more || has_article || is_tail || is_connector,
+            _ => needs_more || (has_article && !is_ordinal) || is_tail || is_connector,
         };
         if !fits {
             break;
         }
         n_words += 1;
+        // `سيف الدين`, `عبد الله`, `عبد الكريم`: these close a compound given name, not the
+        // whole name.
+        let closes_compound = needs_more || matches!(word, "الدين" | "الله");
         needs_more = is_connector;
-        // `سيف الدين`, `عبد الله`: these close a compound given name, not the whole name.
-        if n_words >= 2 && has_article && !matches!(word, "الدين" | "الله") {
+        if n_words >= 2 && has_article && !closes_compound {
             break;
         }
     }
