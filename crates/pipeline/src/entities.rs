@@ -482,6 +482,8 @@ struct Tenure {
 struct Actor {
     id: String,
     kind: EntityKind,
+    /// A state, from the countries table.
+    is_country: bool,
     country: Option<String>,
     sector: Option<String>,
     tenures: Vec<Tenure>,
@@ -714,6 +716,7 @@ impl Knowledge {
             TableKind::Countries => Actor {
                 id,
                 kind: EntityKind::Place,
+                is_country: true,
                 country: some(field("iso3")),
                 sector: None,
                 tenures: Vec::new(),
@@ -721,6 +724,7 @@ impl Knowledge {
             TableKind::Places => Actor {
                 id,
                 kind: EntityKind::Place,
+                is_country: false,
                 country: some(field("country")),
                 sector: None,
                 tenures: Vec::new(),
@@ -728,6 +732,7 @@ impl Knowledge {
             TableKind::Organizations => Actor {
                 id,
                 kind: EntityKind::Organization,
+                is_country: false,
                 country: some(field("country")),
                 sector: some(field("sector")),
                 tenures: Vec::new(),
@@ -742,7 +747,14 @@ impl Knowledge {
                     };
                     tenures.push(tenure);
                 }
-                Actor { id, kind: EntityKind::Person, country: None, sector: None, tenures }
+                Actor {
+                    id,
+                    kind: EntityKind::Person,
+                    is_country: false,
+                    country: None,
+                    sector: None,
+                    tenures,
+                }
             }
         };
         Ok(actor)
@@ -1114,7 +1126,14 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 entity
                             }
                             _ => Entity {
-                                span: span(passage, found.start, found.end),
+                                span: if actor.kind == EntityKind::Place && passage.lang == Lang::Ar
+                                {
+                                    let (start, end) =
+                                        place_core(text, &words, word_idx, &found, knowledge);
+                                    span(passage, start, end)
+                                } else {
+                                    span(passage, found.start, found.end)
+                                },
                                 kind: actor.kind,
                                 actor: Some(actor.id.clone()),
                                 is_new: false,
@@ -1637,6 +1656,61 @@ fn org_name_len(
         n_words += 1;
     }
     (n_words >= 2).then_some(n_words)
+}
+
+/// Normalized Arabic nouns that open a place's name but are not the name itself (`مدينة
+/// غزة`, `دولة قطر`), and whether they are compass points, which open the names of some
+/// states (`جنوب أفريقيا`).
+const PLACE_HEADS_AR: &[(&str, bool)] = &[
+    ("مدينه", false),
+    ("دوله", false),
+    ("قطاع", false),
+    ("محافظه", false),
+    ("منطقه", false),
+    ("ولايه", false),
+    ("اقليم", false),
+    ("جنوب", true),
+    ("شمال", true),
+    ("شرق", true),
+    ("غرب", true),
+];
+
+/// The normalized range of an Arabic place's name proper: without a head noun before it
+/// (`قطاع غزة` → `غزة`, `جنوب لبنان` → `لبنان`) or honorific adjectives after a shorter
+/// name of the same place (`مكة المكرمة` → `مكة`). The mention still links the whole name's
+/// actor: the region, not the city.
+fn place_core(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    found: &Found,
+    knowledge: &Knowledge,
+) -> (usize, usize) {
+    let Target::Actor(actor_idx) = found.entry.target else { return (found.start, found.end) };
+    let is_country = knowledge.actors[actor_idx].is_country;
+    let n_words = found.next_word - word_idx;
+    if n_words < 2 {
+        return (found.start, found.end);
+    }
+    let head = &text[found.start..words[word_idx].1];
+    if PLACE_HEADS_AR.iter().any(|&(h, is_compass)| h == head && !(is_compass && is_country)) {
+        return (words[word_idx + 1].0, found.end);
+    }
+    // The shortest name of the same place that the rest only qualifies with definite
+    // adjectives.
+    for n_core in 1..n_words {
+        let core_end = words[word_idx + n_core - 1].1;
+        let names_it = knowledge
+            .names
+            .get(&text[found.start..core_end])
+            .is_some_and(|entries| entries.iter().any(|e| e.target == found.entry.target));
+        let rest_qualifies = (word_idx + n_core..found.next_word)
+            .all(|idx| text[words[idx].0..words[idx].1].starts_with("ال"));
+        if names_it && rest_qualifies && !is_country {
+            return (found.start, core_end);
+        }
+    }
+    (found.start, found.end)
 }
 
 /// Persian head nouns of place names (normalized), and whether an unknown word after one is

@@ -306,3 +306,13 @@ fn organizations_found_by_their_head_noun() {
     "#]],
     );
 }
+
+#[test]
+fn scratch() {
+    for (text, lang) in [
+        ("وقال الامين العام للأمم المتحدة كوفي انان ان", Lang::Ar),
+        ("ذكرت وكالة رويترز أن ", Lang::Ar),
+    ] {
+        eprintln!("{text}\n{}", render(text, lang, None, knowledge()));
+    }
+}
