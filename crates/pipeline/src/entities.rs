@@ -1294,10 +1294,23 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             let is_cued = is_cued
                 && (facts.is_given_name(passage.lang)
                     || !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك', 'ي']));
+            // `ومحمد X`: a conjunction before a given name, in lists of names.
+            let first_clitic = match word.strip_prefix('و') {
+                Some(rest)
+                    if passage.lang == Lang::Ar
+                        && !facts.is_given_name(passage.lang)
+                        && knowledge.is_given_name(rest, passage.lang) =>
+                {
+                    'و'.len_utf8()
+                }
+                _ => 0,
+            };
             let evidence = match adjacent {
                 Some(c) if c.has_title => Some(EntityEvidence::TitleContext),
                 _ if is_cued => Some(EntityEvidence::TitleContext),
-                _ if facts.is_given_name(passage.lang) => Some(EntityEvidence::GivenName),
+                _ if facts.is_given_name(passage.lang) || first_clitic > 0 => {
+                    Some(EntityEvidence::GivenName)
+                }
                 _ => None,
             };
             // Arabic given names do not take the article, and after a Persian title the words
@@ -1317,8 +1330,9 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     EntityEvidence::TitleContext if passage.lang == Lang::Ar && is_plain_word => 1,
                     _ => 2,
                 };
-                let n_words = new_name_len(text, &words, word_idx, knowledge);
+                let n_words = new_name_len(text, &words, word_idx, first_clitic, knowledge);
                 if n_words >= min_words {
+                    let start = start + first_clitic;
                     let name_end = words[word_idx + n_words - 1].1;
                     let role = adjacent.map(|c| c.role.clone()).unwrap_or_default();
                     let role_span = adjacent
@@ -1514,25 +1528,32 @@ fn strip_clitic(word: &str, lang: Lang, is_it: impl Fn(&str) -> bool) -> Option<
 
 /// How many words from `word_idx` make a name the knowledge base does not know.
 ///
-/// A name is a first word and a second, then more only where names continue: after a
-/// connector (`بن`, `عبد`, `أبو`), an Arabic family name with the article (`محمد حسن
-/// الشهيبي`, which ends it) or a Persian family-name tail (`انصاری فرد`). Every word must be
-/// neither a common word nor the name of something else, on one line, up to four.
+/// A name is a given name, simple or compound (`محمد`, `عبد العاطي`, `أبو عبد الله`, `سيف
+/// الدين`), and one word more, then more words only where names continue: after a connector
+/// (`بن`, `عبد`, `أبو`, `آل`), an Arabic family name with the article (`محمد حسن الشهيبي`,
+/// which ends it) or a Persian family-name tail (`انصاری فرد`). Every word must be neither a
+/// common word nor the name of something else, on one line, up to eight. `first_clitic` bytes
+/// of the first word are a conjunction before the name (`ومحمد`), left out by the caller.
 fn new_name_len(
     text: &str,
     words: &[(usize, usize)],
     word_idx: usize,
+    first_clitic: usize,
     knowledge: &Knowledge,
 ) -> usize {
     let mut n_words = 0;
     let mut needs_more = false;
+    // Words before this index fit whatever they are: the given name and the word after it.
+    let mut free_until = 2;
     while n_words < MAX_NEW_NAME_WORDS && word_idx + n_words < words.len() {
         let (start, end) = words[word_idx + n_words];
         if n_words > 0 && !is_name_gap(&text[words[word_idx + n_words - 1].1..start]) {
             break;
         }
-        let word = &text[start..end];
-        if !is_name_word(text, words, word_idx + n_words, knowledge) {
+        let word = if n_words == 0 { &text[start + first_clitic..end] } else { &text[start..end] };
+        // The caller checked a first word after a conjunction.
+        let is_checked = n_words == 0 && first_clitic > 0;
+        if !is_checked && !is_name_word(text, words, word_idx + n_words, knowledge) {
             break;
         }
         // `آل` folds to `ال`, a connector, not an article.
@@ -1544,16 +1565,19 @@ fn new_name_len(
         let is_ordinal = matches!(word, "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس");
         let fits = match n_words {
             0 => !has_article,
-            1 => true,
+            n if n < free_until => true,
             _ => needs_more || (has_article && !is_ordinal) || is_tail || is_connector,
         };
         if !fits {
             break;
         }
-        n_words += 1;
         // `سيف الدين`, `عبد الله`, `عبد الكريم`: these close a compound given name, not the
-        // whole name.
-        let closes_compound = needs_more || matches!(word, "الدين" | "الله");
+        // whole name, and a family name may follow them.
+        let closes_compound = n_words > 0 && (needs_more || matches!(word, "الدين" | "الله"));
+        if closes_compound && n_words <= 2 {
+            free_until = free_until.max(n_words + 2);
+        }
+        n_words += 1;
         needs_more = is_connector;
         if n_words >= 2 && has_article && !closes_compound {
             break;
