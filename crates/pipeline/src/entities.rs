@@ -366,6 +366,12 @@ const SPEAKER_NOUNS_AR: &[&str] = &[
     "حالة",
 ];
 
+/// Arabic words that begin persons' names in the knowledge base (`سلام فياض`) but stand far
+/// more often as common words in Arabic text ("peace", "greater", "ordered"): never given
+/// names there.
+const NOT_GIVEN_AR: &[&str] =
+    &["أكبر", "أمر", "سلام", "هدية", "أسماء", "جميل", "سيد", "خليفة", "جلالة", "مير", "عدة"];
+
 /// Pronouns that open a Persian paragraph and refer to the person it continues with.
 const PRONOUNS_FA: &[&str] = &["وی", "او"];
 
@@ -607,6 +613,9 @@ impl Knowledge {
         }
         for table in BUILTIN {
             res.add_tsv(table).expect("the shipped actor tables parse (checked by a test)");
+        }
+        for word in NOT_GIVEN_AR {
+            res.facts_mut(&norm(word, Lang::Unknown)).given_langs &= !lang_bit(Lang::Ar);
         }
         res
     }
@@ -1167,6 +1176,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             remember_short_form(
                                 &text[found.start..found.end],
                                 res.len(),
+                                false,
                                 &mut short_forms,
                                 knowledge,
                             );
@@ -1299,7 +1309,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 Some(rest)
                     if passage.lang == Lang::Ar
                         && !facts.is_given_name(passage.lang)
-                        && knowledge.is_given_name(rest, passage.lang) =>
+                        && knowledge.is_given_name(rest, passage.lang)
+                        && !knowledge.word(rest).is_common =>
                 {
                     'و'.len_utf8()
                 }
@@ -1339,7 +1350,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         .map(|c| to_original(passage, c.span.start as usize, c.span.end as usize));
                     if n_words >= 2 {
                         let name = &text[start..name_end];
-                        remember_short_form(name, res.len(), &mut short_forms, knowledge);
+                        remember_short_form(name, res.len(), true, &mut short_forms, knowledge);
                     }
                     res.push(Entity {
                         span: span(passage, start, name_end),
@@ -1470,6 +1481,7 @@ fn refer(antecedent: &Entity, span: Span, antecedent_idx: usize) -> Entity {
 fn remember_short_form(
     name: &str,
     entity_idx: usize,
+    is_new: bool,
     short_forms: &mut Map<String, usize>,
     knowledge: &Knowledge,
 ) {
@@ -1483,6 +1495,11 @@ fn remember_short_form(
         return;
     }
     let Some(last) = parts.last().copied() else { return };
+    // A name found from context may have run on into the noun after it (`X الحادث`): a
+    // definite last word stands for it alone only after three words or more.
+    if is_new && last.starts_with("ال") && parts.len() < 3 {
+        return;
+    }
     if last.chars().count() >= 3 && !knowledge.word(last).is_common && last != name {
         short_forms.insert(last.to_owned(), entity_idx);
         // `الأسد` is also written without its article.
@@ -1554,6 +1571,14 @@ fn new_name_len(
         // The caller checked a first word after a conjunction.
         let is_checked = n_words == 0 && first_clitic > 0;
         if !is_checked && !is_name_word(text, words, word_idx + n_words, knowledge) {
+            break;
+        }
+        // A later word with a clitic before the article (`بالسباق`) or a conjunction
+        // (`وانسجام`) starts the next phrase, unless it is a given name (`وليد`).
+        let is_clitic_phrase =
+            ["بال", "لل", "وال", "فال", "كال"].iter().any(|c| word.starts_with(c))
+                || (word.starts_with('و') && knowledge.word(word).given_langs == 0);
+        if n_words > 0 && is_clitic_phrase {
             break;
         }
         // `آل` folds to `ال`, a connector, not an article.
