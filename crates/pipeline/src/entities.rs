@@ -29,6 +29,7 @@ const BUILTIN: &[&str] = &[
     include_str!("../data/actors/persons-arab.tsv"),
     include_str!("../data/actors/persons-iran-levant.tsv"),
     include_str!("../data/actors/persons-world.tsv"),
+    include_str!("../data/actors/persons-1990-2010.tsv"),
 ];
 
 /// Common given names, one a line, compiled in.
