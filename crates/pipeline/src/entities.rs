@@ -1206,7 +1206,6 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             // A short form of a full name given earlier.
             if let Some(&(next_start, next_end)) = words.get(word_idx + 1)
                 && !short_forms.is_empty()
-                && COMPOUND_HEADS.iter().any(|h| word.ends_with(h))
                 && is_name_gap(&text[end..next_start])
                 && let Some((antecedent, clitic_len)) =
                     short_form(&text[start..next_end], &short_forms)
@@ -1305,10 +1304,15 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 }
                 _ => 0,
             };
+            // `سیدجعفر`: the title of the Prophet's descendants, written on to a given name.
+            let is_sayyid_name = passage.lang == Lang::Fa
+                && word
+                    .strip_prefix("سيد")
+                    .is_some_and(|rest| knowledge.is_given_name(rest, passage.lang));
             let evidence = match adjacent {
                 Some(c) if c.has_title => Some(EntityEvidence::TitleContext),
                 _ if is_cued => Some(EntityEvidence::TitleContext),
-                _ if facts.is_given_name(passage.lang) || first_clitic > 0 => {
+                _ if facts.is_given_name(passage.lang) || first_clitic > 0 || is_sayyid_name => {
                     Some(EntityEvidence::GivenName)
                 }
                 _ => None,
@@ -1317,7 +1321,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             // that follow are as often the rest of the title (`وزیر بهداشت`) as a name.
             let evidence = evidence.filter(|_| {
                 let is_arabic_script = word.chars().next().is_some_and(script::is_arabic_letter);
-                let is_given = facts.is_given_name(passage.lang);
+                let is_given = facts.is_given_name(passage.lang) || is_sayyid_name;
                 let has_article =
                     ["ال", "وال", "بال", "لل", "فال"].iter().any(|a| word.starts_with(a));
                 !(is_arabic_script && has_article) && (passage.lang != Lang::Fa || is_given)
@@ -1484,6 +1488,18 @@ fn remember_short_form(
         return;
     }
     let Some(last) = parts.last().copied() else { return };
+    // Persian family names are often two words (`نجفی نژاد`, `تشکری هاشمی`), and a tail
+    // (`نژاد`) is no name alone.
+    if let [.., before, last] = parts.as_slice()
+        && parts.len() >= 3
+        && !knowledge.word(before).is_common
+        && !NAME_CONNECTORS.contains(before)
+    {
+        short_forms.insert(format!("{before} {last}"), entity_idx);
+    }
+    if PERSIAN_NAME_TAILS.contains(&last) {
+        return;
+    }
     // A name found from context may have run on into the noun after it (`X الحادث`): a
     // definite last word stands for it alone only after three words or more.
     if is_new && last.starts_with("ال") && parts.len() < 3 {
@@ -1756,7 +1772,7 @@ fn place_core(
 const PLACE_HEADS_FA: &[(&str, bool)] = &[("استان", true), ("شهرستان", true), ("شهر", false)];
 
 /// Normalized words inside Arabic and Persian names that a further word must follow.
-const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل"];
+const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل", "سيد"];
 
 /// Normalized words that end Persian compound family names (`انصاری فرد`, `نجفی نژاد`).
 const PERSIAN_NAME_TAILS: &[&str] =
