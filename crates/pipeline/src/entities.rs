@@ -65,6 +65,44 @@ const RANKS: &[&str] = &[
     "آیت الله",
     "حجت الاسلام",
     "حجت‌الاسلام",
+    // Occupations that news prose puts right before a person's name.
+    "الإمام",
+    "اللاعب",
+    "اللاعبة",
+    "المدرب",
+    "الحارس",
+    "المهاجم",
+    "النجم",
+    "النجمة",
+    "الفنان",
+    "الفنانة",
+    "الكاتب",
+    "الكاتبة",
+    "الشاعر",
+    "الشاعرة",
+    "الروائي",
+    "الروائية",
+    "المخرج",
+    "المخرجة",
+    "الممثل",
+    "الممثلة",
+    "المطرب",
+    "المطربة",
+    "الصحفي",
+    "الصحافي",
+    "الباحث",
+    "المفكر",
+    "الأستاذ",
+    "البروفيسور",
+    "المهندس",
+    "المحامي",
+    "القاضي",
+    "الجنرال",
+    "الداعية",
+    "القس",
+    "الحاخام",
+    "الملا",
+    "زميله",
     "mr",
     "mrs",
     "dr",
@@ -1111,6 +1149,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                     passage.lang,
                                     knowledge,
                                 );
+                                let found = with_house(text, &words, found, knowledge);
                                 let mut entity =
                                     person(passage, &found, actor, adjacent, year, knowledge);
                                 if found.entry.is_one_word
@@ -1420,6 +1459,27 @@ fn trim_title(
     Found {
         start: words[start_word].0,
         entry: Entry { is_one_word: found.next_word - start_word == 1, ..found.entry },
+        ..found
+    }
+}
+
+/// A known person's name with the ruling house that follows it (`خليفة بن زايد آل نهيان`),
+/// which the knowledge base need not list with every name.
+fn with_house(text: &str, words: &[(usize, usize)], found: Found, knowledge: &Knowledge) -> Found {
+    let (house, name) = (found.next_word, found.next_word + 1);
+    if name >= words.len()
+        || text[found.start..found.end].contains("ال ")
+        || &text[words[house].0..words[house].1] != "ال"
+        || !is_name_gap(&text[found.end..words[house].0])
+        || !is_name_gap(&text[words[house].1..words[name].0])
+        || !is_name_word(text, words, name, knowledge)
+    {
+        return found;
+    }
+    Found {
+        end: words[name].1,
+        next_word: name + 1,
+        entry: Entry { is_one_word: false, ..found.entry },
         ..found
     }
 }
