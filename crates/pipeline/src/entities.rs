@@ -617,7 +617,7 @@ impl Knowledge {
             res.facts_mut(head).org_head_langs |= !lang_bit(Lang::Fa);
         }
         for head in ORG_HEADS_FA {
-            res.facts_mut(head).org_head_langs |= lang_bit(Lang::Fa);
+            res.facts_mut(&norm(head, Lang::Fa)).org_head_langs |= lang_bit(Lang::Fa);
         }
         // The file's sections say which language's text a name is looked for in.
         let mut langs = lang_bit(Lang::Ar) | lang_bit(Lang::Fa);
@@ -1739,6 +1739,24 @@ const ORG_HEADS_FA: &[&str] = &[
     "بنياد",
     "اتحاديه",
     "حزب",
+    "شهرداری",
+    "استانداری",
+    "فرمانداری",
+    "کمیسیون",
+    "کمیته",
+    "شورای",
+    "فدراسیون",
+    "پژوهشگاه",
+    "پژوهشکده",
+    "دانشکده",
+    "صندوق",
+    "مجمع",
+    "ستاد",
+    "شبکه",
+    "موسسه",
+    "اداره",
+    "جبهه",
+    "دولت",
 ];
 
 /// How many words from the head noun at `word_idx` make an organization's name, if it is
@@ -1752,6 +1770,29 @@ fn org_name_len(
     lang: Lang,
     knowledge: &Knowledge,
 ) -> Option<usize> {
+    // `دولت` ("government") names an organization only with a state after it (`دولت
+    // آمریکا`, `دولت سعودی`).
+    if lang == Lang::Fa && text[words[word_idx].0..words[word_idx].1] == *"دولت" {
+        let state = (word_idx + 1 < words.len())
+            .then(|| lookup(text, words, word_idx + 1, lang, knowledge))
+            .flatten()
+            .filter(|f| match f.entry.target {
+                Target::Nationality(_) => true,
+                Target::Actor(idx) => knowledge.actors[idx].is_country,
+                _ => false,
+            });
+        return state.map(|f| f.next_word - word_idx);
+    }
+    // `این سازمان` ("this organization") refers back to a name; it is none.
+    if lang == Lang::Fa
+        && word_idx > 0
+        && matches!(
+            &text[words[word_idx - 1].0..words[word_idx - 1].1],
+            "اين" | "ان" | "همين" | "همان" | "هر" | "يك"
+        )
+    {
+        return None;
+    }
     let max_words = if lang == Lang::Fa { 3 } else { 4 };
     let mut n_words = 1;
     while n_words < max_words && word_idx + n_words < words.len() {
@@ -1761,7 +1802,12 @@ fn org_name_len(
         }
         let word = &text[start..end];
         let fits = match lang {
-            Lang::Fa => !knowledge.word(word).is_common && word.chars().count() >= 2,
+            // A verb (`میشود`, `نمیخواهد`) ends the name.
+            Lang::Fa => {
+                let is_verb =
+                    (word.starts_with("مي") || word.starts_with("نمي")) && word.ends_with('د');
+                !knowledge.word(word).is_common && word.chars().count() >= 2 && !is_verb
+            }
             _ => word.starts_with("ال") && !knowledge.word(word).is_common,
         };
         if !fits {
