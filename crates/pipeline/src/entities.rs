@@ -1037,7 +1037,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         && !knowledge.is_given_name(
                             &text[words[word_idx + 1].0..words[word_idx + 1].1],
                             passage.lang,
-                        ) =>
+                        )
+                        && !is_verb_phrase_fa(text, &words, word_idx + 1) =>
                     {
                         Some((None, words[word_idx + 1].1, word_idx + 2))
                     }
@@ -1876,6 +1877,49 @@ fn place_core(
 /// Persian head nouns of place names (normalized), and whether an unknown word after one is
 /// a place: `شهر` also stands before common words (`شهر ما`), the others do not.
 const PLACE_HEADS_FA: &[(&str, bool)] = &[("استان", true), ("شهرستان", true), ("شهر", false)];
+
+/// Normalized Persian verbs that follow a noun to make a compound verb (`برگزار شد`, `سفر
+/// کرد`), so that the noun before them is no name.
+const LIGHT_VERBS_FA: &[&str] = &[
+    "شد",
+    "شده",
+    "شدند",
+    "كرد",
+    "كرده",
+    "كردند",
+    "است",
+    "بود",
+    "دارد",
+    "داشت",
+    "داشته",
+    "گرفت",
+    "گرفته",
+    "باشد",
+    "باشند",
+    "نمود",
+    "يافت",
+    "خواهد",
+    "ميشود",
+    "ميكند",
+    "ميشوند",
+    "ميكنند",
+    "ميگيرد",
+    "ميدهد",
+    "دهد",
+    "كند",
+    "شود",
+];
+
+/// Whether the Persian word at `word_idx` is a verb or the noun of a compound verb, which
+/// no name is (`استان برگزار شد`, `استان خواهیم بود`).
+fn is_verb_phrase_fa(text: &str, words: &[(usize, usize)], word_idx: usize) -> bool {
+    let word = &text[words[word_idx].0..words[word_idx].1];
+    let next = words.get(word_idx + 1).map_or("", |&(start, end)| &text[start..end]);
+    LIGHT_VERBS_FA.contains(&word)
+        || LIGHT_VERBS_FA.contains(&next)
+        || word.starts_with("خواه")
+        || ((word.starts_with("مي") || word.starts_with("نمي")) && word.ends_with('د'))
+}
 
 /// Normalized words inside Arabic and Persian names that a further word must follow.
 const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل", "سيد"];
