@@ -399,6 +399,27 @@ const SPEAKER_NOUNS_AR: &[&str] = &[
 const NOT_GIVEN_AR: &[&str] =
     &["أكبر", "أمر", "سلام", "هدية", "أسماء", "جميل", "سيد", "خليفة", "جلالة", "مير", "عدة"];
 
+/// Persian words that begin persons' names in the knowledge base or in the shared list of
+/// foreign given names (`جان`, `هنری`) but stand far more often as common words in Persian
+/// text ("soul", "artistic", "all", "a crime"): never given names there.
+const NOT_GIVEN_FA: &[&str] = &[
+    "تمام",
+    "جرمی",
+    "جان",
+    "هنری",
+    "جبران",
+    "زیاد",
+    "صلاح",
+    "کمال",
+    "سالم",
+    "ایمان",
+    "حافظ",
+    "خوان",
+    "نهاد",
+    "بیل",
+    "پول",
+];
+
 /// Pronouns that open a Persian paragraph and refer to the person it continues with.
 const PRONOUNS_FA: &[&str] = &["وی", "او"];
 
@@ -643,6 +664,11 @@ impl Knowledge {
         }
         for word in NOT_GIVEN_AR {
             res.facts_mut(&norm(word, Lang::Unknown)).given_langs &= !lang_bit(Lang::Ar);
+        }
+        for word in NOT_GIVEN_FA {
+            for key in [norm(word, Lang::Unknown), norm(word, Lang::Fa)] {
+                res.facts_mut(&key).given_langs &= !lang_bit(Lang::Fa);
+            }
         }
         res
     }
@@ -1374,7 +1400,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     EntityEvidence::TitleContext if passage.lang == Lang::Ar && is_plain_word => 1,
                     _ => 2,
                 };
-                let n_words = new_name_len(text, &words, word_idx, first_clitic, knowledge);
+                let n_words =
+                    new_name_len(text, &words, word_idx, first_clitic, passage.lang, knowledge);
                 if n_words >= min_words {
                     let start = start + first_clitic;
                     let name_end = words[word_idx + n_words - 1].1;
@@ -1622,6 +1649,7 @@ fn new_name_len(
     words: &[(usize, usize)],
     word_idx: usize,
     first_clitic: usize,
+    lang: Lang,
     knowledge: &Knowledge,
 ) -> usize {
     let mut n_words = 0;
@@ -1646,6 +1674,19 @@ fn new_name_len(
                 || (word.starts_with('و') && knowledge.word(word).given_langs == 0);
         if n_words > 0 && is_clitic_phrase {
             break;
+        }
+        // Persian family names are often two words (`قره شیخلو`, `سازگار نژاد`), and a verb
+        // or the noun of a compound verb after a name is no part of it.
+        if lang == Lang::Fa {
+            if n_words > 0 && is_verb_phrase_fa(text, words, word_idx + n_words) {
+                break;
+            }
+            if n_words == 1 && knowledge.is_given_name(word, lang) {
+                free_until = 3;
+            }
+            if n_words == 2 {
+                free_until = free_until.max(3);
+            }
         }
         // `آل` folds to `ال`, a connector, not an article.
         let has_article = word.starts_with("ال") && word != "ال";
@@ -1771,15 +1812,18 @@ fn org_name_len(
     lang: Lang,
     knowledge: &Knowledge,
 ) -> Option<usize> {
-    // `دولت` ("government") names an organization only with a state after it (`دولت
-    // آمریکا`, `دولت سعودی`).
+    // `دولت` ("government") names an organization only with a state or its head after it
+    // (`دولت آمریکا`, `دولت سعودی`, `دولت حسن روحانی`).
     if lang == Lang::Fa && text[words[word_idx].0..words[word_idx].1] == *"دولت" {
         let state = (word_idx + 1 < words.len())
             .then(|| lookup(text, words, word_idx + 1, lang, knowledge))
             .flatten()
             .filter(|f| match f.entry.target {
                 Target::Nationality(_) => true,
-                Target::Actor(idx) => knowledge.actors[idx].is_country,
+                Target::Actor(idx) => {
+                    knowledge.actors[idx].is_country
+                        || knowledge.actors[idx].kind == EntityKind::Person
+                }
                 _ => false,
             });
         return state.map(|f| f.next_word - word_idx);
