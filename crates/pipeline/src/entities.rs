@@ -590,7 +590,7 @@ pub struct Knowledge {
 impl WordFacts {
     /// Whether the word is a given name in text of a language, and opens no other kind of name.
     fn is_given_name(self, lang: Lang) -> bool {
-        self.given_langs & lang_bit(lang) != 0 && !self.starts_other_name
+        self.given_langs & lang_bit(lang) != 0 && (!self.starts_other_name || self.is_kunya)
     }
 }
 
@@ -609,6 +609,9 @@ struct WordFacts {
     /// The languages (a `lang_bit` mask) in whose text it is a given name: Persian `اکبر` is
     /// Arabic `أكبر` "greater" once folded.
     given_langs: u8,
+    /// It is `أبو` ("father of"), which opens persons' names (`أبو مصعب`) as well as places'
+    /// (`أبو ظبي`), which the knowledge base matches first.
+    is_kunya: bool,
     /// It is an Arabic verb of saying (`قال`, `وأكد`), which a speaker's name may follow.
     is_said_verb: bool,
     /// The languages in whose text it is the head noun of an organization's name (Arabic
@@ -662,6 +665,7 @@ impl Knowledge {
         for table in BUILTIN {
             res.add_tsv(table).expect("the shipped actor tables parse (checked by a test)");
         }
+        res.facts_mut(&norm("أبو", Lang::Unknown)).is_kunya = true;
         for word in NOT_GIVEN_AR {
             res.facts_mut(&norm(word, Lang::Unknown)).given_langs &= !lang_bit(Lang::Ar);
         }
@@ -1377,10 +1381,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     .is_some_and(|rest| knowledge.is_given_name(rest, passage.lang));
             let evidence = match adjacent {
                 Some(c) if c.has_title => Some(EntityEvidence::TitleContext),
-                _ if is_cued => Some(EntityEvidence::TitleContext),
                 _ if facts.is_given_name(passage.lang) || first_clitic > 0 || is_sayyid_name => {
                     Some(EntityEvidence::GivenName)
                 }
+                _ if is_cued => Some(EntityEvidence::TitleContext),
                 _ => None,
             };
             // Arabic given names do not take the article, and after a Persian title the words
@@ -1662,8 +1666,9 @@ fn new_name_len(
             break;
         }
         let word = if n_words == 0 { &text[start + first_clitic..end] } else { &text[start..end] };
-        // The caller checked a first word after a conjunction.
-        let is_checked = n_words == 0 && first_clitic > 0;
+        // The caller checked a first word after a conjunction; Persian `علی` is Ali, not
+        // the Arabic preposition `على` it folds to.
+        let is_checked = n_words == 0 && (first_clitic > 0 || (lang == Lang::Fa && word == "علي"));
         if !is_checked && !is_name_word(text, words, word_idx + n_words, knowledge) {
             break;
         }
