@@ -1362,6 +1362,32 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             let is_cued = is_cued
                 && (facts.is_given_name(passage.lang)
                     || !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك', 'ي']));
+            // A Persian paragraph that opens with a name and a verb of saying (`نجفی نژاد
+            // افزود`), as paragraphs after a person's first mention do.
+            let opening_speaker = if word_idx == 0 && passage.lang == Lang::Fa {
+                opening_speaker_len(text, &words, knowledge)
+            } else {
+                0
+            };
+            if opening_speaker > 0 {
+                let name_end = words[opening_speaker - 1].1;
+                res.push(Entity {
+                    span: span(passage, start, name_end),
+                    kind: EntityKind::Person,
+                    actor: None,
+                    is_new: true,
+                    country: None,
+                    sector: None,
+                    office: None,
+                    evidence: EntityEvidence::TitleContext,
+                    role_span: None,
+                    antecedent: None,
+                });
+                context = None;
+                word_idx = opening_speaker;
+                continue;
+            }
+
             // `ومحمد X`: a conjunction before a given name, in lists of names.
             let first_clitic = match word.strip_prefix('و') {
                 Some(rest)
@@ -1968,6 +1994,58 @@ fn is_verb_phrase_fa(text: &str, words: &[(usize, usize)], word_idx: usize) -> b
         || LIGHT_VERBS_FA.contains(&next)
         || word.starts_with("خواه")
         || ((word.starts_with("مي") || word.starts_with("نمي")) && word.ends_with('د'))
+}
+
+/// Normalized Persian verbs of saying, and the first words of phrases of saying, that follow
+/// a speaker's name (`گفت`, `ادامه داد`, `با اشاره به`, `در گفتگو با`).
+const SAID_FA: &[&str] = &[
+    "گفت",
+    "افزود",
+    "ادامه",
+    "تصريح",
+    "اضافه",
+    "اظهار",
+    "خاطرنشان",
+    "تاكيد",
+    "يادآور",
+    "عنوان",
+    "همچنين",
+    "معتقد",
+];
+
+/// The words of a Persian phrase of saying that begin with a preposition.
+const SAID_AFTER_FA: &[(&str, &str)] = &[
+    ("با", "اشاره"),
+    ("با", "بيان"),
+    ("در", "گفتگو"),
+    ("در", "گفت"),
+    ("در", "پايان"),
+    ("در", "ادامه"),
+];
+
+/// How many words open a Persian paragraph as a speaker's name before a verb or phrase of
+/// saying (`قره شیخلو گفت`, `عرب زاده با اشاره به`): one to three words that are neither
+/// common nor names of something else, or 0.
+fn opening_speaker_len(text: &str, words: &[(usize, usize)], knowledge: &Knowledge) -> usize {
+    for n_words in 1..=3.min(words.len().saturating_sub(1)) {
+        let prev = words[n_words - 1];
+        let word = &text[prev.0..prev.1];
+        if !is_name_word(text, words, n_words - 1, knowledge)
+            || !is_name_gap(&text[prev.1..words[n_words].0])
+            || knowledge.word(word).is_given_name(Lang::Fa) && n_words > 1
+            || LIGHT_VERBS_FA.contains(&word)
+        {
+            return 0;
+        }
+        let next = &text[words[n_words].0..words[n_words].1];
+        let after = words.get(n_words + 1).map_or("", |&(start, end)| &text[start..end]);
+        let is_said = SAID_FA.contains(&next)
+            || SAID_AFTER_FA.iter().any(|&(prep, noun)| prep == next && after.starts_with(noun));
+        if is_said {
+            return n_words;
+        }
+    }
+    0
 }
 
 /// Normalized words inside Arabic and Persian names that a further word must follow.
