@@ -1131,6 +1131,24 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             extend(adjacent, role, found_span, found.next_word, true);
                         extended.office_entity = Some(res.len() - 1);
                         context = Some(extended);
+                        // The body a title names is a mention too (`الأمين العام للأمم المتحدة`).
+                        if let Some(body) =
+                            body_in_title(text, &words, word_idx, &found, passage.lang, knowledge)
+                        {
+                            let actor = &knowledge.actors[body.0];
+                            res.push(Entity {
+                                span: span(passage, body.1, found.end),
+                                kind: actor.kind,
+                                actor: Some(actor.id.clone()),
+                                is_new: false,
+                                country: actor.country.clone(),
+                                sector: actor.sector.clone(),
+                                office: None,
+                                evidence: EntityEvidence::Name,
+                                role_span: None,
+                                antecedent: None,
+                            });
+                        }
                     }
                     Target::Rank => {
                         let role = adjacent.map(|c| c.role.clone()).unwrap_or_default();
@@ -1194,13 +1212,18 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 entity
                             }
                             _ => Entity {
-                                span: if actor.kind == EntityKind::Place && passage.lang == Lang::Ar
-                                {
-                                    let (start, end) =
-                                        place_core(text, &words, word_idx, &found, knowledge);
-                                    span(passage, start, end)
-                                } else {
-                                    span(passage, found.start, found.end)
+                                span: match actor.kind {
+                                    EntityKind::Place if passage.lang == Lang::Ar => {
+                                        let (start, end) =
+                                            place_core(text, &words, word_idx, &found, knowledge);
+                                        span(passage, start, end)
+                                    }
+                                    EntityKind::Organization if passage.lang == Lang::Ar => {
+                                        let (start, end) =
+                                            org_core(text, &words, word_idx, &found, knowledge);
+                                        span(passage, start, end)
+                                    }
+                                    _ => span(passage, found.start, found.end),
                                 },
                                 kind: actor.kind,
                                 actor: Some(actor.id.clone()),
@@ -1945,6 +1968,57 @@ fn place_core(
         if names_it && rest_qualifies && !is_country {
             return (found.start, core_end);
         }
+    }
+    (found.start, found.end)
+}
+
+/// The organization that ends a title (`الأمين العام للأمم المتحدة`, `رئيس حركة حماس`): its
+/// actor index and normalized start, when the rest of the title from a word on is exactly its
+/// name.
+fn body_in_title(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    found: &Found,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Option<(usize, usize)> {
+    for idx in word_idx + 1..found.next_word {
+        let Some(inner) = lookup(text, words, idx, lang, knowledge) else { continue };
+        if inner.next_word != found.next_word {
+            continue;
+        }
+        if let Target::Actor(actor_idx) = inner.entry.target
+            && knowledge.actors[actor_idx].kind == EntityKind::Organization
+        {
+            return Some((actor_idx, inner.start));
+        }
+    }
+    None
+}
+
+/// Normalized Arabic nouns ("movement", "organization", "agency") that open the name of a
+/// body known by the rest of it (`حركة حماس`, `وكالة فرانس برس`).
+const BODY_HEADS_AR: &[&str] = &["حركه", "تنظيم", "وكاله"];
+
+/// The normalized range of an Arabic organization's name proper: without a head noun when the
+/// rest is a name of the same body (`حركة طالبان` → `طالبان`).
+fn org_core(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    found: &Found,
+    knowledge: &Knowledge,
+) -> (usize, usize) {
+    let head = &text[found.start..words[word_idx].1];
+    if found.next_word - word_idx >= 2
+        && BODY_HEADS_AR.contains(&head)
+        && knowledge
+            .names
+            .get(&text[words[word_idx + 1].0..found.end])
+            .is_some_and(|entries| entries.iter().any(|e| e.target == found.entry.target))
+    {
+        return (words[word_idx + 1].0, found.end);
     }
     (found.start, found.end)
 }
