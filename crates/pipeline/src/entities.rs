@@ -1131,24 +1131,6 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             extend(adjacent, role, found_span, found.next_word, true);
                         extended.office_entity = Some(res.len() - 1);
                         context = Some(extended);
-                        // The body a title names is a mention too (`الأمين العام للأمم المتحدة`).
-                        if let Some(body) =
-                            body_in_title(text, &words, word_idx, &found, passage.lang, knowledge)
-                        {
-                            let actor = &knowledge.actors[body.0];
-                            res.push(Entity {
-                                span: span(passage, body.1, found.end),
-                                kind: actor.kind,
-                                actor: Some(actor.id.clone()),
-                                is_new: false,
-                                country: actor.country.clone(),
-                                sector: actor.sector.clone(),
-                                office: None,
-                                evidence: EntityEvidence::Name,
-                                role_span: None,
-                                antecedent: None,
-                            });
-                        }
                     }
                     Target::Rank => {
                         let role = adjacent.map(|c| c.role.clone()).unwrap_or_default();
@@ -1970,31 +1952,6 @@ fn place_core(
         }
     }
     (found.start, found.end)
-}
-
-/// The organization that ends a title (`الأمين العام للأمم المتحدة`, `رئيس حركة حماس`): its
-/// actor index and normalized start, when the rest of the title from a word on is exactly its
-/// name.
-fn body_in_title(
-    text: &str,
-    words: &[(usize, usize)],
-    word_idx: usize,
-    found: &Found,
-    lang: Lang,
-    knowledge: &Knowledge,
-) -> Option<(usize, usize)> {
-    for idx in word_idx + 1..found.next_word {
-        let Some(inner) = lookup(text, words, idx, lang, knowledge) else { continue };
-        if inner.next_word != found.next_word {
-            continue;
-        }
-        if let Target::Actor(actor_idx) = inner.entry.target
-            && knowledge.actors[actor_idx].kind == EntityKind::Organization
-        {
-            return Some((actor_idx, inner.start));
-        }
-    }
-    None
 }
 
 /// Normalized Arabic nouns ("movement", "organization", "agency") that open the name of a
