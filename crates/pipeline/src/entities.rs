@@ -1017,12 +1017,16 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
     let mut res: Vec<Entity> = Vec::new();
     // Short form (normalized last word of a full name) → the full name's entity index.
     let mut short_forms: Map<String, usize> = Map::default();
+    // The first words of the two-word short forms, so that most words need no second lookup.
+    let mut short_form_heads: Map<String, usize> = Map::default();
     let mut previous_first_person: Option<usize> = None;
     for passage in passages {
         let text = passage.norm;
         let words = script::word_spans(text);
         let first_entity = res.len();
         let mut context: Option<Context> = None;
+        // The index of the last Arabic verb of saying seen.
+        let mut said_verb_at: Option<usize> = None;
         let mut word_idx = 0;
         while word_idx < words.len() {
             let (start, end) = words[word_idx];
@@ -1099,6 +1103,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
 
             // One lookup answers what the knowledge base knows of the word itself.
             let facts = knowledge.word(word);
+            let follows_said_verb = said_verb_at == Some(word_idx.wrapping_sub(1));
+            if facts.is_said_verb {
+                said_verb_at = Some(word_idx);
+            }
             if let Some(found) = lookup_with(text, &words, word_idx, facts, passage.lang, knowledge)
             {
                 let found_span = Span::new(found.start, found.end);
@@ -1242,6 +1250,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 res.len(),
                                 false,
                                 &mut short_forms,
+                                &mut short_form_heads,
                                 knowledge,
                             );
                         }
@@ -1281,6 +1290,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             // A short form of a full name given earlier.
             if let Some(&(next_start, next_end)) = words.get(word_idx + 1)
                 && !short_forms.is_empty()
+                && short_form(word, &short_form_heads).is_some()
                 && is_name_gap(&text[end..next_start])
                 && let Some((antecedent, clitic_len)) =
                     short_form(&text[start..next_end], &short_forms)
@@ -1349,24 +1359,22 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             // nationality (`البرازيلي X`) or verb of saying (`وقال X`), or by a given name.
             // The nationality must be masculine and singular (`البرازيلي`, not `الإسرائيلية`
             // or `الأميركيين`), as a man's name follows it.
-            let is_cued = passage.lang != Lang::Fa
-                && word_idx > 0
-                && is_name_gap(&text[words[word_idx - 1].1..start])
-                && (knowledge
-                    .word(&text[words[word_idx - 1].0..words[word_idx - 1].1])
-                    .is_said_verb
-                    || adjacent.is_some_and(|c| {
-                        let said = &text[c.span.start as usize..c.span.end as usize];
-                        !c.has_title
-                            && c.role.country.is_some()
-                            && said.starts_with("ال")
-                            && said.ends_with('ي')
-                    }));
-            // After a cue, a word opening with a clitic or the imperfect prefix `ي` is far
-            // more often a verb or a preposition phrase (`يريد`, `بسبب`) than a name.
-            let is_cued = is_cued
-                && (facts.is_given_name(passage.lang)
-                    || !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك', 'ي']));
+            let is_cued = || {
+                let is_cue = passage.lang != Lang::Fa
+                    && word_idx > 0
+                    && is_name_gap(&text[words[word_idx - 1].1..start])
+                    && (follows_said_verb
+                        || adjacent.is_some_and(|c| {
+                            let said = &text[c.span.start as usize..c.span.end as usize];
+                            !c.has_title
+                                && c.role.country.is_some()
+                                && said.starts_with("ال")
+                                && said.ends_with('ي')
+                        }));
+                // After a cue, a word opening with a clitic or the imperfect prefix `ي` is far
+                // more often a verb or a preposition phrase (`يريد`, `بسبب`) than a name.
+                is_cue && !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك', 'ي'])
+            };
             // A Persian paragraph that opens with a name and a verb of saying (`نجفی نژاد
             // افزود`), as paragraphs after a person's first mention do.
             let opening_speaker = if word_idx == 0 && passage.lang == Lang::Fa {
@@ -1395,13 +1403,13 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
 
             // `ومحمد X`: a conjunction before a given name, in lists of names.
             let first_clitic = match word.strip_prefix('و') {
-                Some(rest)
-                    if passage.lang == Lang::Ar
-                        && !facts.is_given_name(passage.lang)
-                        && knowledge.is_given_name(rest, passage.lang)
-                        && !knowledge.word(rest).is_common =>
-                {
-                    'و'.len_utf8()
+                Some(rest) if passage.lang == Lang::Ar && !facts.is_given_name(passage.lang) => {
+                    let rest_facts = knowledge.word(rest);
+                    if rest_facts.is_given_name(passage.lang) && !rest_facts.is_common {
+                        'و'.len_utf8()
+                    } else {
+                        0
+                    }
                 }
                 _ => 0,
             };
@@ -1415,7 +1423,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 _ if facts.is_given_name(passage.lang) || first_clitic > 0 || is_sayyid_name => {
                     Some(EntityEvidence::GivenName)
                 }
-                _ if is_cued => Some(EntityEvidence::TitleContext),
+                _ if is_cued() => Some(EntityEvidence::TitleContext),
                 _ => None,
             };
             // Arabic given names do not take the article, and after a Persian title the words
@@ -1445,7 +1453,14 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         .map(|c| to_original(passage, c.span.start as usize, c.span.end as usize));
                     if n_words >= 2 {
                         let name = &text[start..name_end];
-                        remember_short_form(name, res.len(), true, &mut short_forms, knowledge);
+                        remember_short_form(
+                            name,
+                            res.len(),
+                            true,
+                            &mut short_forms,
+                            &mut short_form_heads,
+                            knowledge,
+                        );
                     }
                     res.push(Entity {
                         span: span(passage, start, name_end),
@@ -1599,6 +1614,7 @@ fn remember_short_form(
     entity_idx: usize,
     is_new: bool,
     short_forms: &mut Map<String, usize>,
+    heads: &mut Map<String, usize>,
     knowledge: &Knowledge,
 ) {
     let parts: Vec<&str> = name.split([' ', '-']).collect();
@@ -1608,6 +1624,7 @@ fn remember_short_form(
         && COMPOUND_HEADS.contains(before)
     {
         short_forms.insert(format!("{before} {last}"), entity_idx);
+        heads.insert((*before).to_owned(), entity_idx);
         return;
     }
     let Some(last) = parts.last().copied() else { return };
@@ -1619,6 +1636,7 @@ fn remember_short_form(
         && !NAME_CONNECTORS.contains(before)
     {
         short_forms.insert(format!("{before} {last}"), entity_idx);
+        heads.insert((*before).to_owned(), entity_idx);
     }
     if PERSIAN_NAME_TAILS.contains(&last) {
         return;
