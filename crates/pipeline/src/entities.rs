@@ -1289,7 +1289,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
 
             // A short form of a full name given earlier.
             if let Some(&(next_start, next_end)) = words.get(word_idx + 1)
-                && !short_forms.is_empty()
+                && !short_form_heads.is_empty()
                 && short_form(word, &short_form_heads).is_some()
                 && is_name_gap(&text[end..next_start])
                 && let Some((antecedent, clitic_len)) =
