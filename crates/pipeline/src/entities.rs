@@ -47,6 +47,7 @@ const RANKS: &[&str] = &[
     "العميد",
     "العقيد",
     "العماد",
+    "الفريق أول",
     "الفريق",
     "المشير",
     "الشيخ",
@@ -65,7 +66,16 @@ const RANKS: &[&str] = &[
     "آیت الله",
     "حجت الاسلام",
     "حجت‌الاسلام",
+    // Honorifics of Gulf and Levantine protocol (`معالي الوزير`, `وسعادة السفير`).
+    "معالي",
+    "سعادة",
+    "فخامة",
+    "سمو",
+    "سماحة",
     // Occupations that news prose puts right before a person's name.
+    "الخبير",
+    "النبي",
+    "الرسول",
     "الإمام",
     "اللاعب",
     "اللاعبة",
@@ -288,6 +298,7 @@ const NOT_NAMES: &[&str] = &[
     "غير",
     "ترأس",
     "المصنف",
+    "صلى",
     "on",
 ];
 
@@ -1735,12 +1746,13 @@ fn new_name_len(
             if n_words > 0 && is_verb_phrase_fa(text, words, word_idx + n_words) {
                 break;
             }
-            if n_words == 1 && knowledge.is_given_name(word, lang) {
-                free_until = 3;
-            }
             if n_words == 2 {
                 free_until = free_until.max(3);
             }
+        }
+        // Two given names (`جان بيير`, `أحمد محمد`) take a family name after them.
+        if n_words == 1 && knowledge.is_given_name(word, lang) {
+            free_until = free_until.max(3);
         }
         // `آل` folds to `ال`, a connector, not an article.
         let has_article = word.starts_with("ال") && word != "ال";
@@ -1749,9 +1761,13 @@ fn new_name_len(
         // An ordinal names a king as a second word (`عباس الأول`), and after two words is a
         // rank in a list (`… الثاني عشر`).
         let is_ordinal = matches!(word, "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس");
+        // A free word after two given names is often a verb (`يغني`, `تتهم`, `لتدريبات`).
+        let is_verb_like = n_words == 2
+            && word.starts_with(['ب', 'ل', 'ك', 'ف', 'و', 'ي', 'ت'])
+            && !knowledge.is_given_name(word, lang);
         let fits = match n_words {
             0 => !has_article,
-            n if n < free_until => true,
+            n if n < free_until && !is_verb_like => true,
             _ => needs_more || (has_article && !is_ordinal) || is_tail || is_connector,
         };
         if !fits {
