@@ -623,6 +623,8 @@ struct WordFacts {
     /// It is `أبو` ("father of"), which opens persons' names (`أبو مصعب`) as well as places'
     /// (`أبو ظبي`), which the knowledge base matches first.
     is_kunya: bool,
+    /// It is `و` and an Arabic given name (`ومحمد`).
+    is_conjoined_given: bool,
     /// It is an Arabic verb of saying (`قال`, `وأكد`), which a speaker's name may follow.
     is_said_verb: bool,
     /// The languages in whose text it is the head noun of an organization's name (Arabic
@@ -685,7 +687,24 @@ impl Knowledge {
                 res.facts_mut(&key).given_langs &= !lang_bit(Lang::Fa);
             }
         }
+        res.mark_conjoined_given_names();
         res
+    }
+
+    /// Marks `و` + an Arabic given name (`ومحمد`), so that the word's one lookup tells a
+    /// conjunction before a name.
+    fn mark_conjoined_given_names(&mut self) {
+        let mut conjoined: Vec<String> = self
+            .words
+            .iter()
+            .filter(|(_, facts)| facts.is_given_name(Lang::Ar) && !facts.is_common)
+            .map(|(word, _)| format!("و{word}"))
+            .collect();
+        // Sorted, so that the map is built the same way on every run.
+        conjoined.sort_unstable();
+        for word in conjoined {
+            self.facts_mut(&word).is_conjoined_given = true;
+        }
     }
 
     /// Adds the actors of a TSV text in one of the shipped formats, which its header line
@@ -694,6 +713,7 @@ impl Knowledge {
     pub fn add_tsv(&mut self, tsv: &str) -> Result<(TableKind, usize), String> {
         let mut staged = self.clone();
         let res = staged.add_rows(tsv)?;
+        staged.mark_conjoined_given_names();
         *self = staged;
         Ok(res)
     }
@@ -1413,16 +1433,13 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             }
 
             // `ومحمد X`: a conjunction before a given name, in lists of names.
-            let first_clitic = match word.strip_prefix('و') {
-                Some(rest) if passage.lang == Lang::Ar && !facts.is_given_name(passage.lang) => {
-                    let rest_facts = knowledge.word(rest);
-                    if rest_facts.is_given_name(passage.lang) && !rest_facts.is_common {
-                        'و'.len_utf8()
-                    } else {
-                        0
-                    }
-                }
-                _ => 0,
+            let first_clitic = if passage.lang == Lang::Ar
+                && facts.is_conjoined_given
+                && !facts.is_given_name(passage.lang)
+            {
+                'و'.len_utf8()
+            } else {
+                0
             };
             // `سیدجعفر`: the title of the Prophet's descendants, written on to a given name.
             let is_sayyid_name = passage.lang == Lang::Fa
