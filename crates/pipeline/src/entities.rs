@@ -1925,7 +1925,7 @@ fn org_name_len(
     {
         return None;
     }
-    let max_words = if lang == Lang::Fa { 3 } else { 4 };
+    let mut max_words = if lang == Lang::Fa { 3 } else { 4 };
     let mut n_words = 1;
     while n_words < max_words && word_idx + n_words < words.len() {
         let (start, end) = words[word_idx + n_words];
@@ -1933,13 +1933,27 @@ fn org_name_len(
             break;
         }
         let word = &text[start..end];
+        let is_fa_word = |idx: usize| {
+            let (start, end) = words[idx];
+            !knowledge.word(&text[start..end]).is_common
+                && text[start..end].chars().count() >= 2
+                && !is_verb_phrase_fa(text, words, idx)
+        };
+        // Persian names join two fields with `و` (`وزارت فرهنگ و ارشاد اسلامی`).
+        if lang == Lang::Fa
+            && word == "و"
+            && n_words >= 2
+            && word_idx + n_words + 1 < words.len()
+            && is_name_gap(&text[end..words[word_idx + n_words + 1].0])
+            && is_fa_word(word_idx + n_words + 1)
+        {
+            n_words += 2;
+            max_words = 6;
+            continue;
+        }
+        // A verb (`میشود`, `خبر داده`) ends the name.
         let fits = match lang {
-            // A verb (`میشود`, `نمیخواهد`) ends the name.
-            Lang::Fa => {
-                let is_verb =
-                    (word.starts_with("مي") || word.starts_with("نمي")) && word.ends_with('د');
-                !knowledge.word(word).is_common && word.chars().count() >= 2 && !is_verb
-            }
+            Lang::Fa => is_fa_word(word_idx + n_words),
             _ => word.starts_with("ال") && !knowledge.word(word).is_common,
         };
         if !fits {
@@ -2065,6 +2079,10 @@ const LIGHT_VERBS_FA: &[&str] = &[
     "دهد",
     "كند",
     "شود",
+    "داد",
+    "داده",
+    "دادند",
+    "نموده",
 ];
 
 /// Whether the Persian word at `word_idx` is a verb or the noun of a compound verb, which
