@@ -295,6 +295,11 @@ const NOT_NAMES: &[&str] = &[
     "شمال",
     "جنوب",
     "مدة",
+    "إلا",
+    "الا",
+    "نفسه",
+    "نفسها",
+    "سنة",
     "غير",
     "ترأس",
     "المصنف",
@@ -1782,8 +1787,16 @@ fn new_name_len(
         let is_verb_like = n_words == 2
             && word.starts_with(['ب', 'ل', 'ك', 'ف', 'و', 'ي', 'ت'])
             && !knowledge.is_given_name(word, lang);
+        // A definite second word is a family name after an Arabic given name (`محمد
+        // الشهيبي`), and after any other word the next phrase (`شيراك الأزمة`).
+        let is_loose_article = n_words == 1
+            && has_article
+            && !needs_more
+            && !knowledge
+                .is_given_name(&text[words[word_idx].0 + first_clitic..words[word_idx].1], lang);
         let fits = match n_words {
             0 => !has_article,
+            1 if is_loose_article => false,
             n if n < free_until && !is_verb_like => true,
             _ => needs_more || (has_article && !is_ordinal) || is_tail || is_connector,
         };
