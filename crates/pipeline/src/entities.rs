@@ -29,7 +29,7 @@ const BUILTIN: &[&str] = &[
     include_str!("../data/actors/persons-arab.tsv"),
     include_str!("../data/actors/persons-iran-levant.tsv"),
     include_str!("../data/actors/persons-world.tsv"),
-    include_str!("../data/actors/persons-1990-2010.tsv"),
+    include_str!("../data/actors/persons-earlier.tsv"),
 ];
 
 /// Common given names, one a line, compiled in.
@@ -59,7 +59,12 @@ const RANKS: &[&str] = &[
     "حجة الإسلام",
     "سردار",
     "سرلشکر",
+    "سرلشگر",
     "سرتیپ",
+    "سرهنگ",
+    "سرگرد",
+    "سپهبد",
+    "دریادار",
     "دکتر",
     "آقای",
     "خانم",
@@ -1762,15 +1767,9 @@ fn new_name_len(
         if n_words > 0 && is_clitic_phrase {
             break;
         }
-        // Persian family names are often two words (`قره شیخلو`, `سازگار نژاد`), and a verb
-        // or the noun of a compound verb after a name is no part of it.
-        if lang == Lang::Fa {
-            if n_words > 0 && is_verb_phrase_fa(text, words, word_idx + n_words) {
-                break;
-            }
-            if n_words == 2 {
-                free_until = free_until.max(3);
-            }
+        // A verb or the noun of a compound verb after a Persian name is no part of it.
+        if lang == Lang::Fa && n_words > 0 && is_verb_phrase_fa(text, words, word_idx + n_words) {
+            break;
         }
         // Two given names (`جان بيير`, `أحمد محمد`) take a family name after them.
         if n_words == 1 && knowledge.is_given_name(word, lang) {
