@@ -263,6 +263,14 @@ const NOT_NAMES: &[&str] = &[
     "بعد",
     "وی",
     "او",
+    // Persian labels of news furniture (`خبرنگار :`, `شناسه خبر :`).
+    "خبرنگار",
+    "کلیدواژه",
+    "کلیدواژه‌ها",
+    "شناسه",
+    "منبع",
+    "دبیر",
+    "عکس",
     // English.
     "the",
     "a",
@@ -2136,14 +2144,19 @@ const SAID_AFTER_FA: &[(&str, &str)] = &[
 ];
 
 /// How many words open a Persian paragraph as a speaker's name before a verb or phrase of
-/// saying (`قره شیخلو گفت`, `عرب زاده با اشاره به`): one to three words that are neither
-/// common nor names of something else, or 0.
+/// saying (`قره شیخلو گفت`, `عرب زاده با اشاره به`) or a colon (`سلیمی : …`): one to three
+/// words that are neither common nor names of something else, or 0.
 fn opening_speaker_len(text: &str, words: &[(usize, usize)], knowledge: &Knowledge) -> usize {
     for n_words in 1..=3.min(words.len().saturating_sub(1)) {
         let prev = words[n_words - 1];
         let word = &text[prev.0..prev.1];
+        // A lead that quotes its speaker (`سلیمی : …`).
+        let gap = &text[prev.1..words[n_words].0];
+        if gap.trim() == ":" && is_name_word(text, words, n_words - 1, knowledge) {
+            return n_words;
+        }
         if !is_name_word(text, words, n_words - 1, knowledge)
-            || !is_name_gap(&text[prev.1..words[n_words].0])
+            || !is_name_gap(gap)
             || knowledge.word(word).is_given_name(Lang::Fa) && n_words > 1
             || LIGHT_VERBS_FA.contains(&word)
         {
