@@ -1291,6 +1291,17 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 }
                                 Some(extend(adjacent, role, found_span, found.next_word, true))
                             }
+                            // The body a title belongs to keeps the title's hold on the name
+                            // after it (`المتحدث باسم الخارجية الأميركية X`).
+                            Some(c) if actor.kind == EntityKind::Organization && c.has_title => {
+                                Some(extend(
+                                    adjacent,
+                                    c.role.clone(),
+                                    found_span,
+                                    found.next_word,
+                                    true,
+                                ))
+                            }
                             _ => None,
                         };
                         if entity.kind == EntityKind::Person && !found.entry.is_one_word {
