@@ -2012,6 +2012,11 @@ const PLACE_HEADS_AR: &[(&str, bool)] = &[
     ("غرب", true),
 ];
 
+/// Normalized Arabic epithets that follow a place's name (`مكة المكرمة`, `القدس الشريف`,
+/// `الضفة الغربية المحتلة`) without being part of it.
+const PLACE_EPITHETS_AR: &[&str] =
+    &["المكرمه", "المنوره", "المقدسه", "الشريف", "المحتله", "المباركه", "الطاهره"];
+
 /// The normalized range of an Arabic place's name proper: without a head noun before it
 /// (`قطاع غزة` → `غزة`, `جنوب لبنان` → `لبنان`) or honorific adjectives after a shorter
 /// name of the same place (`مكة المكرمة` → `مكة`). The mention still links the whole name's
@@ -2033,8 +2038,7 @@ fn place_core(
     if PLACE_HEADS_AR.iter().any(|&(h, is_compass)| h == head && !(is_compass && is_country)) {
         return (words[word_idx + 1].0, found.end);
     }
-    // The shortest name of the same place that the rest only qualifies with definite
-    // adjectives.
+    // The shortest name of the same place that the rest only qualifies with epithets.
     for n_core in 1..n_words {
         let core_end = words[word_idx + n_core - 1].1;
         let names_it = knowledge
@@ -2042,7 +2046,7 @@ fn place_core(
             .get(&text[found.start..core_end])
             .is_some_and(|entries| entries.iter().any(|e| e.target == found.entry.target));
         let rest_qualifies = (word_idx + n_core..found.next_word)
-            .all(|idx| text[words[idx].0..words[idx].1].starts_with("ال"));
+            .all(|idx| PLACE_EPITHETS_AR.contains(&&text[words[idx].0..words[idx].1]));
         if names_it && rest_qualifies && !is_country {
             return (found.start, core_end);
         }
