@@ -1294,13 +1294,18 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             // The body a title belongs to keeps the title's hold on the name
                             // after it (`المتحدث باسم الخارجية الأميركية X`).
                             Some(c) if actor.kind == EntityKind::Organization && c.has_title => {
-                                Some(extend(
-                                    adjacent,
-                                    c.role.clone(),
-                                    found_span,
-                                    found.next_word,
-                                    true,
-                                ))
+                                let mut role = c.role.clone();
+                                // A state's body gives the title its state.
+                                if role.country.is_none()
+                                    && actor.country.as_ref().is_some_and(|iso| iso != "INT")
+                                {
+                                    role.country = actor.country.clone();
+                                    if let Some(office_idx) = c.office_entity {
+                                        res[office_idx].country.clone_from(&role.country);
+                                        res[office_idx].role_span = Some(entity.span);
+                                    }
+                                }
+                                Some(extend(adjacent, role, found_span, found.next_word, true))
                             }
                             _ => None,
                         };

@@ -387,3 +387,62 @@ fn persian_organizations_and_names() {
         "#]],
     );
 }
+
+#[test]
+fn arabic_bodies_leave_out_their_head_noun_before_a_name_of_theirs() {
+    check(
+        "وقال مسؤول لوكالة فرانس برس إن حركة طالبان رفضت العرض في الضفة الغربية المحتلة.",
+        Lang::Ar,
+        Some(2005),
+        expect![[r#"
+            organization "فرانس برس" afp FRA MED - name
+            organization "طالبان" taliban AFG REB - name
+            place "الضفة الغربية" west_bank PSE - - name
+        "#]],
+    );
+}
+
+#[test]
+fn honorifics_occupations_and_a_titled_body_introduce_names() {
+    check(
+        "حضر معالي عيسى بوراشد والفنانة سلمى عبيدات. وقال المتحدث باسم الخارجية الأميركية توم كايسي إن الوفد وصل.",
+        Lang::Ar,
+        Some(2006),
+        expect![[r#"
+            person "عيسى بوراشد" new - - - title-context role="معالي"
+            person "سلمى عبيدات" new - - - title-context role="الفنانة"
+            office "المتحدث باسم" spokesperson USA GOV spokesperson name role="الخارجية الأميركية"
+            organization "الخارجية الأميركية" state_department USA GOV - name
+            person "توم كايسي" new USA GOV spokesperson title-context role="المتحدث باسم الخارجية الأميركية"
+        "#]],
+    );
+}
+
+#[test]
+fn persian_leads_name_their_speaker() {
+    check(
+        "کرمانی : طرح جدید آماده است.\nرضایی فر ادامه داد : کار ادامه دارد.\nوزارت فرهنگ و ارشاد اسلامی مجوز داد.",
+        Lang::Fa,
+        Some(2016),
+        expect![[r#"
+            person "کرمانی" new - - - title-context
+            person "رضایی فر" new - - - title-context
+            organization "وزارت فرهنگ و ارشاد اسلامی" new - - - head-noun
+        "#]],
+    );
+}
+
+#[test]
+fn leaders_of_the_years_before_2010_are_known() {
+    check(
+        "استقبل الرئيس جاك شيراك أرييل شارون وصدام حسين.",
+        Lang::Ar,
+        Some(2003),
+        expect![[r#"
+        office "الرئيس" president - GOV president name
+        person "جاك شيراك" chirac_jacques FRA GOV president name role="الرئيس"
+        person "أرييل شارون" sharon_ariel ISR GOV prime_minister name
+        person "صدام حسين" hussein_saddam IRQ GOV president name
+    "#]],
+    );
+}
