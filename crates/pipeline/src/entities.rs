@@ -103,8 +103,6 @@ const RANKS: &[&str] = &[
     "الممثلة",
     "المطرب",
     "المطربة",
-    "الصحفي",
-    "الصحافي",
     "الباحث",
     "المفكر",
     "الأستاذ",
@@ -412,7 +410,6 @@ const SPEAKER_NOUNS_AR: &[&str] = &[
     "لهم",
     "إليه",
     "رئيس",
-    "مساعد",
     "رجل",
     "مركز",
     "أي",
@@ -1481,7 +1478,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     .strip_prefix("سيد")
                     .is_some_and(|rest| knowledge.is_given_name(rest, passage.lang));
             let evidence = match adjacent {
-                Some(c) if c.has_title => Some(EntityEvidence::TitleContext),
+                // Punctuation between a title and a word ends the title's hold on it.
+                Some(c) if c.has_title && is_name_gap(&text[c.span.end as usize..start]) => {
+                    Some(EntityEvidence::TitleContext)
+                }
                 _ if facts.is_given_name(passage.lang) || first_clitic > 0 || is_sayyid_name => {
                     Some(EntityEvidence::GivenName)
                 }
@@ -1810,16 +1810,8 @@ fn new_name_len(
         let is_verb_like = n_words == 2
             && word.starts_with(['ب', 'ل', 'ك', 'ف', 'و', 'ي', 'ت'])
             && !knowledge.is_given_name(word, lang);
-        // A definite second word is a family name after an Arabic given name (`محمد
-        // الشهيبي`), and after any other word the next phrase (`شيراك الأزمة`).
-        let is_loose_article = n_words == 1
-            && has_article
-            && !needs_more
-            && !knowledge
-                .is_given_name(&text[words[word_idx].0 + first_clitic..words[word_idx].1], lang);
         let fits = match n_words {
             0 => !has_article,
-            1 if is_loose_article => false,
             n if n < free_until && !is_verb_like => true,
             _ => needs_more || (has_article && !is_ordinal) || is_tail || is_connector,
         };
