@@ -1515,10 +1515,12 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         .map(|c| to_original(passage, c.span.start as usize, c.span.end as usize));
                     if n_words >= 2 {
                         let name = &text[start..name_end];
+                        // A name after a title is the surest kind found from context.
+                        let is_weak = !adjacent.is_some_and(|c| c.has_title);
                         remember_short_form(
                             name,
                             res.len(),
-                            true,
+                            is_weak,
                             &mut short_forms,
                             &mut short_form_heads,
                             knowledge,
@@ -1674,7 +1676,7 @@ fn refer(antecedent: &Entity, span: Span, antecedent_idx: usize) -> Entity {
 fn remember_short_form(
     name: &str,
     entity_idx: usize,
-    is_new: bool,
+    is_weak: bool,
     short_forms: &mut Map<String, usize>,
     heads: &mut Map<String, usize>,
     knowledge: &Knowledge,
@@ -1703,9 +1705,10 @@ fn remember_short_form(
     if PERSIAN_NAME_TAILS.contains(&last) {
         return;
     }
-    // A name found from context may have run on into the noun after it (`X الحادث`): a
-    // definite last word stands for it alone only after three words or more.
-    if is_new && last.starts_with("ال") && parts.len() < 3 {
+    // A name found by a given name or a verb of saying may have run on into the noun after
+    // it (`X الحادث`): a definite last word stands for it alone only after three words or
+    // more.
+    if is_weak && last.starts_with("ال") && parts.len() < 3 {
         return;
     }
     if last.chars().count() >= 3 && !knowledge.word(last).is_common && last != name {
