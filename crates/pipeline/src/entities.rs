@@ -1435,7 +1435,11 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         }));
                 // After a cue, a word opening with a clitic or the imperfect prefix `ي` is far
                 // more often a verb or a preposition phrase (`يريد`, `بسبب`) than a name.
-                is_cue && !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك', 'ي'])
+                // Long foreign names may open with those letters (`فابريغاس`, `بيرنار`).
+                let is_long_name = word.chars().count() >= 6
+                    && !["بال", "فال", "كال", "لل", "وال"].iter().any(|a| word.starts_with(a))
+                    && !word.starts_with(['ي', 'ل', 'و']);
+                is_cue && (is_long_name || !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك', 'ي']))
             };
             // A Persian paragraph that opens with a name and a verb of saying (`نجفی نژاد
             // افزود`), as paragraphs after a person's first mention do.
@@ -1500,7 +1504,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             if let Some(evidence) = evidence {
                 // One word after a title (`الرئيس بوش`) is a name when it is no common word
                 // and has no article or clitic-like start (`بتشكيل`, `لدعم`).
-                let is_plain_word = !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك']);
+                let is_plain_word = !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك'])
+                    || (word.chars().count() >= 6
+                        && word.starts_with(['ب', 'ف', 'ك'])
+                        && !["بال", "فال", "كال"].iter().any(|a| word.starts_with(a)));
                 let min_words = match evidence {
                     EntityEvidence::TitleContext if passage.lang == Lang::Ar && is_plain_word => 1,
                     _ => 2,
