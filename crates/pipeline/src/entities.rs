@@ -1155,6 +1155,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             }
             if let Some(found) = lookup_with(text, &words, word_idx, facts, passage.lang, knowledge)
             {
+                let found =
+                    title_before_body(text, &words, word_idx, found, passage.lang, knowledge);
                 let found_span = Span::new(found.start, found.end);
                 match found.entry.target {
                     Target::Office(idx) => {
@@ -1610,6 +1612,30 @@ fn trim_title(
         entry: Entry { is_one_word: found.next_word - start_word == 1, ..found.entry },
         ..found
     }
+}
+
+/// A Persian title that ends with an organization's head noun (`رئیس سازمان` before `توسعه
+/// تجارت`) without the head, which opens the organization's own name.
+fn title_before_body(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    found: Found,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Found {
+    let last = found.next_word - 1;
+    let is_title = matches!(found.entry.target, Target::Office(_));
+    if lang != Lang::Fa || !is_title || last == word_idx {
+        return found;
+    }
+    let head = knowledge.word(&text[words[last].0..words[last].1]);
+    if head.org_head_langs & lang_bit(Lang::Fa) == 0
+        || org_name_len(text, words, last, lang, knowledge).is_none()
+    {
+        return found;
+    }
+    Found { end: words[last - 1].1, next_word: last, ..found }
 }
 
 /// A known person's name with the ruling house that follows it (`خليفة بن زايد آل نهيان`),

@@ -446,3 +446,16 @@ fn leaders_of_the_years_before_2010_are_known() {
     "#]],
     );
 }
+
+#[test]
+fn a_persian_title_leaves_the_body_it_heads_its_own_name() {
+    check(
+        "رئیس سازمان توسعه تجارت گفت.",
+        Lang::Fa,
+        Some(2016),
+        expect![[r#"
+        office "رئیس" head_of_organization - GOV head_of_organization name
+        organization "سازمان توسعه تجارت" new - - - head-noun
+    "#]],
+    );
+}
