@@ -1510,7 +1510,18 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     || (word.chars().count() >= 6
                         && word.starts_with(['ب', 'ف', 'ك'])
                         && !["بال", "فال", "كال"].iter().any(|a| word.starts_with(a)));
+                // An indefinite title with nothing after it (`ملك قشتالة`, `زعيم الحزب`)
+                // heads a genitive, not a name, unless a given name follows it.
+                let is_bare_construct = passage.lang == Lang::Ar
+                    && adjacent.is_some_and(|c| {
+                        let said = &text[c.span.start as usize..c.span.end as usize];
+                        c.role.office.is_some()
+                            && c.role.country.is_none()
+                            && !said.starts_with("ال")
+                            && !said.contains(' ')
+                    });
                 let min_words = match evidence {
+                    EntityEvidence::TitleContext if is_bare_construct => usize::MAX,
                     EntityEvidence::TitleContext if passage.lang == Lang::Ar && is_plain_word => 1,
                     _ => 2,
                 };

@@ -310,7 +310,7 @@ fn organizations_found_by_their_head_noun() {
 #[test]
 fn verbs_of_saying_and_nationalities_introduce_names() {
     check(
-        "وقال دوبريه إن المحادثات ستستمر. وتغلب الإسباني موراليس على منافسه. وقال مصدر إن الجيش الإسرائيلي يواصل عملياته.",
+        "وقال دوبريه إن المحادثات ستستمر. وتغلب الإسباني موراليس على منافسه. وقال مصدر إن الجيش الإسرائيلي يواصل عملياته. وغزا ملك قشتالة المدينة.",
         Lang::Ar,
         Some(2005),
         expect![[r#"
@@ -318,6 +318,7 @@ fn verbs_of_saying_and_nationalities_introduce_names() {
             nationality "الإسباني" esp ESP - - name
             person "موراليس" new ESP - - title-context role="الإسباني"
             organization "الجيش الإسرائيلي" idf ISR MIL - name
+            office "ملك" king - GOV king name
         "#]],
     );
     check(
