@@ -16,6 +16,12 @@ use pipeline::entities::{Knowledge, Passage};
 /// Tokens per ANERcorp window; a window never ends inside a gold mention.
 const WINDOW_TOKENS: usize = 50;
 
+/// Consecutive texts are passed to `entities::find` as the paragraphs of one document of at
+/// least this many tokens (about a news article), so that a name given in full early on
+/// links its short form later, as it does in a real article. Neither gold set marks where its
+/// articles end, so a document may straddle two.
+const DOC_TOKENS: usize = 400;
+
 /// The types scored.
 const TYPES: [&str; 3] = ["person", "location", "organization"];
 
@@ -145,40 +151,80 @@ struct Counts {
 
 fn score(sentences: &[Sentence], lang: Lang, knowledge: &Knowledge) -> [Counts; 3] {
     let mut res = [Counts::default(); 3];
+    let mut doc_start = 0;
+    while doc_start < sentences.len() {
+        let mut doc_end = doc_start;
+        let mut n_tokens = 0;
+        while doc_end < sentences.len() && (doc_end == doc_start || n_tokens < DOC_TOKENS) {
+            n_tokens += sentences[doc_end].tokens.len();
+            doc_end += 1;
+        }
+        score_document(&sentences[doc_start..doc_end], lang, knowledge, &mut res);
+        doc_start = doc_end;
+    }
+    res
+}
+
+/// Scores consecutive texts passed to `entities::find` as the paragraphs of one document.
+fn score_document(
+    sentences: &[Sentence],
+    lang: Lang,
+    knowledge: &Knowledge,
+    res: &mut [Counts; 3],
+) {
+    // Each text is one paragraph; its tokens' byte ranges are offsets into the document.
+    let mut paragraphs = Vec::with_capacity(sentences.len());
+    let mut token_spans: Vec<Vec<(usize, usize)>> = Vec::with_capacity(sentences.len());
+    let mut offset = 0;
     for sentence in sentences {
         let text = sentence.tokens.join(" ");
-        let mut token_spans = Vec::with_capacity(sentence.tokens.len());
-        let mut offset = 0;
+        paragraphs.push(pipeline::normalize::normalize(&text, offset, lang).into_parts());
+        let mut spans = Vec::with_capacity(sentence.tokens.len());
         for token in &sentence.tokens {
-            token_spans.push((offset, offset + token.len()));
+            spans.push((offset, offset + token.len()));
             offset += token.len() + 1;
         }
-        let (norm, map) = pipeline::normalize::normalize(&text, 0, lang).into_parts();
-        let passage = Passage { norm: &norm, map: &map, lang };
-        let entities = pipeline::entities::find(&[passage], None, knowledge);
-        let mut predicted = BTreeSet::new();
-        for entity in &entities {
-            let kind = match entity.kind {
-                EntityKind::Person if entity.evidence != EntityEvidence::Pronoun => 0,
-                EntityKind::Place => 1,
-                EntityKind::Organization => 2,
-                _ => continue,
-            };
-            let (start, end) = (entity.span.start as usize, entity.span.end as usize);
-            let first = token_spans.iter().position(|&(s, e)| s <= start && start < e.max(s + 1));
-            let last = token_spans.iter().rposition(|&(s, _)| s < end);
-            if let (Some(first), Some(last)) = (first, last) {
-                predicted.insert((first, last.max(first), kind));
-            }
+        token_spans.push(spans);
+    }
+    let passages: Vec<Passage<'_>> =
+        paragraphs.iter().map(|(norm, map)| Passage { norm, map, lang }).collect();
+    let entities = pipeline::entities::find(&passages, None, knowledge);
+    let mut predicted = vec![BTreeSet::new(); sentences.len()];
+    for entity in &entities {
+        let kind = match entity.kind {
+            EntityKind::Person if entity.evidence != EntityEvidence::Pronoun => 0,
+            EntityKind::Place => 1,
+            EntityKind::Organization => 2,
+            _ => continue,
+        };
+        let (start, end) = (entity.span.start as usize, entity.span.end as usize);
+        let Some(sentence_idx) =
+            token_spans.iter().position(|spans| spans.last().is_some_and(|&(_, e)| start < e))
+        else {
+            continue;
+        };
+        let spans = &token_spans[sentence_idx];
+        let first = spans.iter().position(|&(s, e)| s <= start && start < e.max(s + 1));
+        let last = spans.iter().rposition(|&(s, _)| s < end);
+        if let (Some(first), Some(last)) = (first, last) {
+            predicted[sentence_idx].insert((first, last.max(first), kind));
         }
+    }
+    for (sentence, predicted) in sentences.iter().zip(&predicted) {
         let gold = gold_mentions(&sentence.tags);
         if std::env::var_os("NER_DEBUG").is_some() {
-            let show = |m: &Mention| sentence.tokens[m.0..=m.1].join(" ");
+            // The mention in brackets, with up to four tokens of context on each side.
+            let show = |m: &Mention| {
+                let before = &sentence.tokens[m.0.saturating_sub(4)..m.0];
+                let after = &sentence.tokens[m.1 + 1..(m.1 + 5).min(sentence.tokens.len())];
+                let mention = sentence.tokens[m.0..=m.1].join(" ");
+                format!("{}\t{} [{mention}] {}", mention, before.join(" "), after.join(" "))
+            };
             for m in predicted.difference(&gold) {
-                eprintln!("FP {} {}", TYPES[m.2], show(m));
+                eprintln!("{lang:?} FP {} {}", TYPES[m.2], show(m));
             }
-            for m in gold.difference(&predicted) {
-                eprintln!("FN {} {}", TYPES[m.2], show(m));
+            for m in gold.difference(predicted) {
+                eprintln!("{lang:?} FN {} {}", TYPES[m.2], show(m));
             }
         }
         for (type_idx, counts) in res.iter_mut().enumerate() {
@@ -188,7 +234,6 @@ fn score(sentences: &[Sentence], lang: Lang, knowledge: &Knowledge) -> [Counts; 
                 predicted.iter().filter(|m| m.2 == type_idx && gold.contains(m)).count();
         }
     }
-    res
 }
 
 fn print_scores(name: &str, counts: &[Counts; 3]) {

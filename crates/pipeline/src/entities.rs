@@ -29,6 +29,7 @@ const BUILTIN: &[&str] = &[
     include_str!("../data/actors/persons-arab.tsv"),
     include_str!("../data/actors/persons-iran-levant.tsv"),
     include_str!("../data/actors/persons-world.tsv"),
+    include_str!("../data/actors/persons-earlier.tsv"),
 ];
 
 /// Common given names, one a line, compiled in.
@@ -38,7 +39,7 @@ const GIVEN_NAMES: &str = include_str!("../data/given-names.txt");
 const MAX_NAME_WORDS: usize = 10;
 
 /// The most words a person's name found from context may have.
-const MAX_NEW_NAME_WORDS: usize = 4;
+const MAX_NEW_NAME_WORDS: usize = 8;
 
 /// Ranks and honorifics: they stand before a person's name but hold no office.
 const RANKS: &[&str] = &[
@@ -46,6 +47,7 @@ const RANKS: &[&str] = &[
     "العميد",
     "العقيد",
     "العماد",
+    "الفريق أول",
     "الفريق",
     "المشير",
     "الشيخ",
@@ -57,13 +59,63 @@ const RANKS: &[&str] = &[
     "حجة الإسلام",
     "سردار",
     "سرلشکر",
+    "سرلشگر",
     "سرتیپ",
+    "سرهنگ",
+    "سرگرد",
+    "سپهبد",
+    "دریادار",
     "دکتر",
     "آقای",
     "خانم",
     "آیت الله",
     "حجت الاسلام",
     "حجت‌الاسلام",
+    // Honorifics of Gulf and Levantine protocol (`معالي الوزير`, `وسعادة السفير`).
+    "معالي",
+    "سعادة",
+    "فخامة",
+    "سمو",
+    "سماحة",
+    // Occupations that news prose puts right before a person's name.
+    "الخبير",
+    "النبي",
+    "الرسول",
+    "الإمام",
+    "اللاعب",
+    "اللاعبة",
+    "المدرب",
+    "الحارس",
+    "المهاجم",
+    "النجم",
+    "النجمة",
+    "الفنان",
+    "الفنانة",
+    "الكاتب",
+    "الكاتبة",
+    "الشاعر",
+    "الشاعرة",
+    "الروائي",
+    "الروائية",
+    "المخرج",
+    "المخرجة",
+    "الممثل",
+    "الممثلة",
+    "المطرب",
+    "المطربة",
+    "الباحث",
+    "المفكر",
+    "الأستاذ",
+    "البروفيسور",
+    "المهندس",
+    "المحامي",
+    "القاضي",
+    "الجنرال",
+    "الداعية",
+    "القس",
+    "الحاخام",
+    "الملا",
+    "زميله",
     "mr",
     "mrs",
     "dr",
@@ -209,6 +261,14 @@ const NOT_NAMES: &[&str] = &[
     "بعد",
     "وی",
     "او",
+    // Persian labels of news furniture (`خبرنگار :`, `شناسه خبر :`).
+    "خبرنگار",
+    "کلیدواژه",
+    "کلیدواژه‌ها",
+    "شناسه",
+    "منبع",
+    "دبیر",
+    "عکس",
     // English.
     "the",
     "a",
@@ -241,10 +301,149 @@ const NOT_NAMES: &[&str] = &[
     // Words that a given name list may hold but that stand alone far more often.
     "ولد",
     "عام",
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "مدة",
+    "إلا",
+    "الا",
+    "نفسه",
+    "نفسها",
+    "سنة",
     "غير",
     "ترأس",
     "المصنف",
+    "صلى",
     "on",
+];
+
+/// Arabic verbs of saying and stating, which news prose follows with the speaker's name
+/// (`وقال X`, `وأكد X`), written as spelled; `و` and `ف` before them are tried too. The
+/// feminine forms (`وأعلنت`) are left out: their subject is far more often a company or a
+/// newspaper than a woman; so are verbs whose object often comes first (`رفض`, `نفى`).
+const SAID_VERBS_AR: &[&str] = &[
+    "قال",
+    "أكد",
+    "أعلن",
+    "أضاف",
+    "أشار",
+    "أوضح",
+    "ذكر",
+    "صرح",
+    "اعتبر",
+    "تابع",
+    "أعرب",
+    "شدد",
+    "لفت",
+    "رأى",
+    "أفاد",
+    "يقول",
+    "يرى",
+    "أبلغ",
+];
+
+/// Arabic nouns that stand after a verb of saying where a name would (`وقال مصدر`, `وأكد
+/// بيان`), so that they are never taken for a speaker's name.
+const SPEAKER_NOUNS_AR: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "متحدث",
+    "ناطق",
+    "مسؤول",
+    "مسؤولون",
+    "مسؤولو",
+    "مسئول",
+    "بيان",
+    "بلاغ",
+    "تقرير",
+    "تقارير",
+    "صحيفة",
+    "قناة",
+    "وكالة",
+    "مراسل",
+    "شهود",
+    "شاهد",
+    "ممثل",
+    "مندوب",
+    "سفير",
+    "قائد",
+    "مدير",
+    "مديرة",
+    "رئيسة",
+    "نائب",
+    "منسق",
+    "مكتب",
+    "هيئة",
+    "جيش",
+    "خبراء",
+    "خبير",
+    "محللون",
+    "محلل",
+    "مراقبون",
+    "مراقب",
+    "دبلوماسي",
+    "دبلوماسيون",
+    "أحد",
+    "بعض",
+    "عدد",
+    "كلمة",
+    "أنباء",
+    "وسائل",
+    "سكان",
+    "مواطنون",
+    "أطباء",
+    "طبيب",
+    "شرطة",
+    "جلالته",
+    "سموه",
+    "إنها",
+    "أنها",
+    "بأنه",
+    "قائلا",
+    "أيضاً",
+    "فيها",
+    "فيه",
+    "لنا",
+    "له",
+    "لها",
+    "لهم",
+    "إليه",
+    "رئيس",
+    "رجل",
+    "مركز",
+    "أي",
+    "اي",
+    "إحدى",
+    "نتيجة",
+    "حالة",
+];
+
+/// Arabic words that begin persons' names in the knowledge base (`سلام فياض`) but stand far
+/// more often as common words in Arabic text ("peace", "greater", "ordered"): never given
+/// names there.
+const NOT_GIVEN_AR: &[&str] =
+    &["أكبر", "أمر", "سلام", "هدية", "أسماء", "جميل", "سيد", "خليفة", "جلالة", "مير", "عدة"];
+
+/// Persian words that begin persons' names in the knowledge base or in the shared list of
+/// foreign given names (`جان`, `هنری`) but stand far more often as common words in Persian
+/// text ("soul", "artistic", "all", "a crime"): never given names there.
+const NOT_GIVEN_FA: &[&str] = &[
+    "تمام",
+    "جرمی",
+    "جان",
+    "هنری",
+    "جبران",
+    "زیاد",
+    "صلاح",
+    "کمال",
+    "سالم",
+    "ایمان",
+    "حافظ",
+    "خوان",
+    "نهاد",
+    "بیل",
+    "پول",
 ];
 
 /// Pronouns that open a Persian paragraph and refer to the person it continues with.
@@ -363,6 +562,8 @@ struct Tenure {
 struct Actor {
     id: String,
     kind: EntityKind,
+    /// A state, from the countries table.
+    is_country: bool,
     country: Option<String>,
     sector: Option<String>,
     tenures: Vec<Tenure>,
@@ -415,7 +616,7 @@ pub struct Knowledge {
 impl WordFacts {
     /// Whether the word is a given name in text of a language, and opens no other kind of name.
     fn is_given_name(self, lang: Lang) -> bool {
-        self.given_langs & lang_bit(lang) != 0 && !self.starts_other_name
+        self.given_langs & lang_bit(lang) != 0 && (!self.starts_other_name || self.is_kunya)
     }
 }
 
@@ -434,6 +635,13 @@ struct WordFacts {
     /// The languages (a `lang_bit` mask) in whose text it is a given name: Persian `اکبر` is
     /// Arabic `أكبر` "greater" once folded.
     given_langs: u8,
+    /// It is `أبو` ("father of"), which opens persons' names (`أبو مصعب`) as well as places'
+    /// (`أبو ظبي`), which the knowledge base matches first.
+    is_kunya: bool,
+    /// It is `و` and an Arabic given name (`ومحمد`).
+    is_conjoined_given: bool,
+    /// It is an Arabic verb of saying (`قال`, `وأكد`), which a speaker's name may follow.
+    is_said_verb: bool,
     /// The languages in whose text it is the head noun of an organization's name (Arabic
     /// `جامعة` "university" is Persian `جامعه` "society").
     org_head_langs: u8,
@@ -443,8 +651,16 @@ impl Knowledge {
     /// The team's tables, as shipped.
     pub fn builtin() -> Knowledge {
         let mut res = Knowledge::default();
-        for word in NOT_NAMES.iter().chain(PRONOUNS_FA) {
+        for word in NOT_NAMES.iter().chain(PRONOUNS_FA).chain(SPEAKER_NOUNS_AR) {
             res.facts_mut(&norm(word, Lang::Unknown)).is_common = true;
+        }
+        for verb in SAID_VERBS_AR {
+            let key = norm(verb, Lang::Unknown);
+            for form in [key.clone(), format!("و{key}"), format!("ف{key}")] {
+                let facts = res.facts_mut(&form);
+                facts.is_common = true;
+                facts.is_said_verb = true;
+            }
         }
         for rank in RANKS {
             res.insert_name(rank, Target::Rank, Lang::Unknown);
@@ -453,7 +669,7 @@ impl Knowledge {
             res.facts_mut(head).org_head_langs |= !lang_bit(Lang::Fa);
         }
         for head in ORG_HEADS_FA {
-            res.facts_mut(head).org_head_langs |= lang_bit(Lang::Fa);
+            res.facts_mut(&norm(head, Lang::Fa)).org_head_langs |= lang_bit(Lang::Fa);
         }
         // The file's sections say which language's text a name is looked for in.
         let mut langs = lang_bit(Lang::Ar) | lang_bit(Lang::Fa);
@@ -477,7 +693,33 @@ impl Knowledge {
         for table in BUILTIN {
             res.add_tsv(table).expect("the shipped actor tables parse (checked by a test)");
         }
+        res.facts_mut(&norm("أبو", Lang::Unknown)).is_kunya = true;
+        for word in NOT_GIVEN_AR {
+            res.facts_mut(&norm(word, Lang::Unknown)).given_langs &= !lang_bit(Lang::Ar);
+        }
+        for word in NOT_GIVEN_FA {
+            for key in [norm(word, Lang::Unknown), norm(word, Lang::Fa)] {
+                res.facts_mut(&key).given_langs &= !lang_bit(Lang::Fa);
+            }
+        }
+        res.mark_conjoined_given_names();
         res
+    }
+
+    /// Marks `و` + an Arabic given name (`ومحمد`), so that the word's one lookup tells a
+    /// conjunction before a name.
+    fn mark_conjoined_given_names(&mut self) {
+        let mut conjoined: Vec<String> = self
+            .words
+            .iter()
+            .filter(|(_, facts)| facts.is_given_name(Lang::Ar) && !facts.is_common)
+            .map(|(word, _)| format!("و{word}"))
+            .collect();
+        // Sorted, so that the map is built the same way on every run.
+        conjoined.sort_unstable();
+        for word in conjoined {
+            self.facts_mut(&word).is_conjoined_given = true;
+        }
     }
 
     /// Adds the actors of a TSV text in one of the shipped formats, which its header line
@@ -486,6 +728,7 @@ impl Knowledge {
     pub fn add_tsv(&mut self, tsv: &str) -> Result<(TableKind, usize), String> {
         let mut staged = self.clone();
         let res = staged.add_rows(tsv)?;
+        staged.mark_conjoined_given_names();
         *self = staged;
         Ok(res)
     }
@@ -585,6 +828,7 @@ impl Knowledge {
             TableKind::Countries => Actor {
                 id,
                 kind: EntityKind::Place,
+                is_country: true,
                 country: some(field("iso3")),
                 sector: None,
                 tenures: Vec::new(),
@@ -592,6 +836,7 @@ impl Knowledge {
             TableKind::Places => Actor {
                 id,
                 kind: EntityKind::Place,
+                is_country: false,
                 country: some(field("country")),
                 sector: None,
                 tenures: Vec::new(),
@@ -599,6 +844,7 @@ impl Knowledge {
             TableKind::Organizations => Actor {
                 id,
                 kind: EntityKind::Organization,
+                is_country: false,
                 country: some(field("country")),
                 sector: some(field("sector")),
                 tenures: Vec::new(),
@@ -613,7 +859,14 @@ impl Knowledge {
                     };
                     tenures.push(tenure);
                 }
-                Actor { id, kind: EntityKind::Person, country: None, sector: None, tenures }
+                Actor {
+                    id,
+                    kind: EntityKind::Person,
+                    is_country: false,
+                    country: None,
+                    sector: None,
+                    tenures,
+                }
             }
         };
         Ok(actor)
@@ -810,12 +1063,16 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
     let mut res: Vec<Entity> = Vec::new();
     // Short form (normalized last word of a full name) → the full name's entity index.
     let mut short_forms: Map<String, usize> = Map::default();
+    // The first words of the two-word short forms, so that most words need no second lookup.
+    let mut short_form_heads: Map<String, usize> = Map::default();
     let mut previous_first_person: Option<usize> = None;
     for passage in passages {
         let text = passage.norm;
         let words = script::word_spans(text);
         let first_entity = res.len();
         let mut context: Option<Context> = None;
+        // The index of the last Arabic verb of saying seen.
+        let mut said_verb_at: Option<usize> = None;
         let mut word_idx = 0;
         while word_idx < words.len() {
             let (start, end) = words[word_idx];
@@ -860,7 +1117,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         && !knowledge.is_given_name(
                             &text[words[word_idx + 1].0..words[word_idx + 1].1],
                             passage.lang,
-                        ) =>
+                        )
+                        && !is_verb_phrase_fa(text, &words, word_idx + 1) =>
                     {
                         Some((None, words[word_idx + 1].1, word_idx + 2))
                     }
@@ -891,8 +1149,14 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
 
             // One lookup answers what the knowledge base knows of the word itself.
             let facts = knowledge.word(word);
+            let follows_said_verb = said_verb_at == Some(word_idx.wrapping_sub(1));
+            if facts.is_said_verb {
+                said_verb_at = Some(word_idx);
+            }
             if let Some(found) = lookup_with(text, &words, word_idx, facts, passage.lang, knowledge)
             {
+                let found =
+                    title_before_body(text, &words, word_idx, found, passage.lang, knowledge);
                 let found_span = Span::new(found.start, found.end);
                 match found.entry.target {
                     Target::Office(idx) => {
@@ -972,6 +1236,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                     passage.lang,
                                     knowledge,
                                 );
+                                let found = with_house(text, &words, found, knowledge);
                                 let mut entity =
                                     person(passage, &found, actor, adjacent, year, knowledge);
                                 if found.entry.is_one_word
@@ -985,7 +1250,19 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 entity
                             }
                             _ => Entity {
-                                span: span(passage, found.start, found.end),
+                                span: match actor.kind {
+                                    EntityKind::Place if passage.lang == Lang::Ar => {
+                                        let (start, end) =
+                                            place_core(text, &words, word_idx, &found, knowledge);
+                                        span(passage, start, end)
+                                    }
+                                    EntityKind::Organization if passage.lang == Lang::Ar => {
+                                        let (start, end) =
+                                            org_core(text, &words, word_idx, &found, knowledge);
+                                        span(passage, start, end)
+                                    }
+                                    _ => span(passage, found.start, found.end),
+                                },
                                 kind: actor.kind,
                                 actor: Some(actor.id.clone()),
                                 is_new: false,
@@ -1013,13 +1290,31 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 }
                                 Some(extend(adjacent, role, found_span, found.next_word, true))
                             }
+                            // The body a title belongs to keeps the title's hold on the name
+                            // after it (`المتحدث باسم الخارجية الأميركية X`).
+                            Some(c) if actor.kind == EntityKind::Organization && c.has_title => {
+                                let mut role = c.role.clone();
+                                // A state's body gives the title its state.
+                                if role.country.is_none()
+                                    && actor.country.as_ref().is_some_and(|iso| iso != "INT")
+                                {
+                                    role.country = actor.country.clone();
+                                    if let Some(office_idx) = c.office_entity {
+                                        res[office_idx].country.clone_from(&role.country);
+                                        res[office_idx].role_span = Some(entity.span);
+                                    }
+                                }
+                                Some(extend(adjacent, role, found_span, found.next_word, true))
+                            }
                             _ => None,
                         };
                         if entity.kind == EntityKind::Person && !found.entry.is_one_word {
                             remember_short_form(
                                 &text[found.start..found.end],
                                 res.len(),
+                                false,
                                 &mut short_forms,
+                                &mut short_form_heads,
                                 knowledge,
                             );
                         }
@@ -1058,8 +1353,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
 
             // A short form of a full name given earlier.
             if let Some(&(next_start, next_end)) = words.get(word_idx + 1)
-                && !short_forms.is_empty()
-                && COMPOUND_HEADS.iter().any(|h| word.ends_with(h))
+                && !short_form_heads.is_empty()
+                && short_form(word, &short_form_heads).is_some()
                 && is_name_gap(&text[end..next_start])
                 && let Some((antecedent, clitic_len)) =
                     short_form(&text[start..next_end], &short_forms)
@@ -1124,17 +1419,86 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 continue;
             }
 
-            // A person the knowledge base does not know, after a title or by a given name.
+            // A person the knowledge base does not know: after a title, an Arabic definite
+            // nationality (`البرازيلي X`) or verb of saying (`وقال X`), or by a given name.
+            // The nationality must be masculine and singular (`البرازيلي`, not `الإسرائيلية`
+            // or `الأميركيين`), as a man's name follows it.
+            let is_cued = || {
+                let is_cue = passage.lang != Lang::Fa
+                    && word_idx > 0
+                    && is_name_gap(&text[words[word_idx - 1].1..start])
+                    && (follows_said_verb
+                        || adjacent.is_some_and(|c| {
+                            let said = &text[c.span.start as usize..c.span.end as usize];
+                            !c.has_title
+                                && c.role.country.is_some()
+                                && said.starts_with("ال")
+                                && said.ends_with('ي')
+                        }));
+                // After a cue, a word opening with a clitic or the imperfect prefix `ي` is far
+                // more often a verb or a preposition phrase (`يريد`, `بسبب`) than a name.
+                // Long foreign names may open with those letters (`فابريغاس`, `بيرنار`).
+                let is_long_name = word.chars().count() >= 6
+                    && !["بال", "فال", "كال", "لل", "وال"].iter().any(|a| word.starts_with(a))
+                    && !word.starts_with(['ي', 'ل', 'و']);
+                is_cue && (is_long_name || !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك', 'ي']))
+            };
+            // A Persian paragraph that opens with a name and a verb of saying (`نجفی نژاد
+            // افزود`), as paragraphs after a person's first mention do.
+            let opening_speaker = if word_idx == 0 && passage.lang == Lang::Fa {
+                opening_speaker_len(text, &words, knowledge)
+            } else {
+                0
+            };
+            if opening_speaker > 0 {
+                let name_end = words[opening_speaker - 1].1;
+                res.push(Entity {
+                    span: span(passage, start, name_end),
+                    kind: EntityKind::Person,
+                    actor: None,
+                    is_new: true,
+                    country: None,
+                    sector: None,
+                    office: None,
+                    evidence: EntityEvidence::TitleContext,
+                    role_span: None,
+                    antecedent: None,
+                });
+                context = None;
+                word_idx = opening_speaker;
+                continue;
+            }
+
+            // `ومحمد X`: a conjunction before a given name, in lists of names.
+            let first_clitic = if passage.lang == Lang::Ar
+                && facts.is_conjoined_given
+                && !facts.is_given_name(passage.lang)
+            {
+                'و'.len_utf8()
+            } else {
+                0
+            };
+            // `سیدجعفر`: the title of the Prophet's descendants, written on to a given name.
+            let is_sayyid_name = passage.lang == Lang::Fa
+                && word
+                    .strip_prefix("سيد")
+                    .is_some_and(|rest| knowledge.is_given_name(rest, passage.lang));
             let evidence = match adjacent {
-                Some(c) if c.has_title => Some(EntityEvidence::TitleContext),
-                _ if facts.is_given_name(passage.lang) => Some(EntityEvidence::GivenName),
+                // Punctuation between a title and a word ends the title's hold on it.
+                Some(c) if c.has_title && is_name_gap(&text[c.span.end as usize..start]) => {
+                    Some(EntityEvidence::TitleContext)
+                }
+                _ if facts.is_given_name(passage.lang) || first_clitic > 0 || is_sayyid_name => {
+                    Some(EntityEvidence::GivenName)
+                }
+                _ if is_cued() => Some(EntityEvidence::TitleContext),
                 _ => None,
             };
             // Arabic given names do not take the article, and after a Persian title the words
             // that follow are as often the rest of the title (`وزیر بهداشت`) as a name.
             let evidence = evidence.filter(|_| {
                 let is_arabic_script = word.chars().next().is_some_and(script::is_arabic_letter);
-                let is_given = facts.is_given_name(passage.lang);
+                let is_given = facts.is_given_name(passage.lang) || is_sayyid_name;
                 let has_article =
                     ["ال", "وال", "بال", "لل", "فال"].iter().any(|a| word.starts_with(a));
                 !(is_arabic_script && has_article) && (passage.lang != Lang::Fa || is_given)
@@ -1142,20 +1506,45 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             if let Some(evidence) = evidence {
                 // One word after a title (`الرئيس بوش`) is a name when it is no common word
                 // and has no article or clitic-like start (`بتشكيل`, `لدعم`).
-                let is_plain_word = !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك']);
+                let is_plain_word = !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك'])
+                    || (word.chars().count() >= 6
+                        && word.starts_with(['ب', 'ف', 'ك'])
+                        && !["بال", "فال", "كال"].iter().any(|a| word.starts_with(a)));
+                // An indefinite title with nothing after it (`ملك قشتالة`, `زعيم الحزب`)
+                // heads a genitive, not a name, unless a given name follows it.
+                let is_bare_construct = passage.lang == Lang::Ar
+                    && adjacent.is_some_and(|c| {
+                        let said = &text[c.span.start as usize..c.span.end as usize];
+                        c.role.office.is_some()
+                            && c.role.country.is_none()
+                            && !said.starts_with("ال")
+                            && !said.contains(' ')
+                    });
                 let min_words = match evidence {
+                    EntityEvidence::TitleContext if is_bare_construct => usize::MAX,
                     EntityEvidence::TitleContext if passage.lang == Lang::Ar && is_plain_word => 1,
                     _ => 2,
                 };
-                let n_words = new_name_len(text, &words, word_idx, knowledge);
+                let n_words =
+                    new_name_len(text, &words, word_idx, first_clitic, passage.lang, knowledge);
                 if n_words >= min_words {
+                    let start = start + first_clitic;
                     let name_end = words[word_idx + n_words - 1].1;
                     let role = adjacent.map(|c| c.role.clone()).unwrap_or_default();
                     let role_span = adjacent
                         .map(|c| to_original(passage, c.span.start as usize, c.span.end as usize));
                     if n_words >= 2 {
                         let name = &text[start..name_end];
-                        remember_short_form(name, res.len(), &mut short_forms, knowledge);
+                        // A name after a title is the surest kind found from context.
+                        let is_weak = !adjacent.is_some_and(|c| c.has_title);
+                        remember_short_form(
+                            name,
+                            res.len(),
+                            is_weak,
+                            &mut short_forms,
+                            &mut short_form_heads,
+                            knowledge,
+                        );
                     }
                     res.push(Entity {
                         span: span(passage, start, name_end),
@@ -1236,6 +1625,51 @@ fn trim_title(
     }
 }
 
+/// A Persian title that ends with an organization's head noun (`رئیس سازمان` before `توسعه
+/// تجارت`) without the head, which opens the organization's own name.
+fn title_before_body(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    found: Found,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Found {
+    let last = found.next_word - 1;
+    let is_title = matches!(found.entry.target, Target::Office(_));
+    if lang != Lang::Fa || !is_title || last == word_idx {
+        return found;
+    }
+    let head = knowledge.word(&text[words[last].0..words[last].1]);
+    if head.org_head_langs & lang_bit(Lang::Fa) == 0
+        || org_name_len(text, words, last, lang, knowledge).is_none()
+    {
+        return found;
+    }
+    Found { end: words[last - 1].1, next_word: last, ..found }
+}
+
+/// A known person's name with the ruling house that follows it (`خليفة بن زايد آل نهيان`),
+/// which the knowledge base need not list with every name.
+fn with_house(text: &str, words: &[(usize, usize)], found: Found, knowledge: &Knowledge) -> Found {
+    let (house, name) = (found.next_word, found.next_word + 1);
+    if name >= words.len()
+        || text[found.start..found.end].contains("ال ")
+        || &text[words[house].0..words[house].1] != "ال"
+        || !is_name_gap(&text[found.end..words[house].0])
+        || !is_name_gap(&text[words[house].1..words[name].0])
+        || !is_name_word(text, words, name, knowledge)
+    {
+        return found;
+    }
+    Found {
+        end: words[name].1,
+        next_word: name + 1,
+        entry: Entry { is_one_word: false, ..found.entry },
+        ..found
+    }
+}
+
 /// A person mention of the knowledge base, with the role the text or the knowledge base gives.
 fn person(
     passage: &Passage<'_>,
@@ -1286,7 +1720,9 @@ fn refer(antecedent: &Entity, span: Span, antecedent_idx: usize) -> Entity {
 fn remember_short_form(
     name: &str,
     entity_idx: usize,
+    is_weak: bool,
     short_forms: &mut Map<String, usize>,
+    heads: &mut Map<String, usize>,
     knowledge: &Knowledge,
 ) {
     let parts: Vec<&str> = name.split([' ', '-']).collect();
@@ -1296,9 +1732,29 @@ fn remember_short_form(
         && COMPOUND_HEADS.contains(before)
     {
         short_forms.insert(format!("{before} {last}"), entity_idx);
+        heads.insert((*before).to_owned(), entity_idx);
         return;
     }
     let Some(last) = parts.last().copied() else { return };
+    // Persian family names are often two words (`نجفی نژاد`, `تشکری هاشمی`), and a tail
+    // (`نژاد`) is no name alone.
+    if let [.., before, last] = parts.as_slice()
+        && parts.len() >= 3
+        && !knowledge.word(before).is_common
+        && !NAME_CONNECTORS.contains(before)
+    {
+        short_forms.insert(format!("{before} {last}"), entity_idx);
+        heads.insert((*before).to_owned(), entity_idx);
+    }
+    if PERSIAN_NAME_TAILS.contains(&last) {
+        return;
+    }
+    // A name found by a given name or a verb of saying may have run on into the noun after
+    // it (`X الحادث`): a definite last word stands for it alone only after three words or
+    // more.
+    if is_weak && last.starts_with("ال") && parts.len() < 3 {
+        return;
+    }
     if last.chars().count() >= 3 && !knowledge.word(last).is_common && last != name {
         short_forms.insert(last.to_owned(), entity_idx);
         // `الأسد` is also written without its article.
@@ -1344,42 +1800,80 @@ fn strip_clitic(word: &str, lang: Lang, is_it: impl Fn(&str) -> bool) -> Option<
 
 /// How many words from `word_idx` make a name the knowledge base does not know.
 ///
-/// A name is a first word and a second, then more only where names continue: after a
-/// connector (`بن`, `عبد`, `أبو`), an Arabic family name with the article (`محمد حسن
-/// الشهيبي`, which ends it) or a Persian family-name tail (`انصاری فرد`). Every word must be
-/// neither a common word nor the name of something else, on one line, up to four.
+/// A name is a given name, simple or compound (`محمد`, `عبد العاطي`, `أبو عبد الله`, `سيف
+/// الدين`), and one word more, then more words only where names continue: after a connector
+/// (`بن`, `عبد`, `أبو`, `آل`), an Arabic family name with the article (`محمد حسن الشهيبي`,
+/// which ends it) or a Persian family-name tail (`انصاری فرد`). Every word must be neither a
+/// common word nor the name of something else, on one line, up to eight. `first_clitic` bytes
+/// of the first word are a conjunction before the name (`ومحمد`), left out by the caller.
 fn new_name_len(
     text: &str,
     words: &[(usize, usize)],
     word_idx: usize,
+    first_clitic: usize,
+    lang: Lang,
     knowledge: &Knowledge,
 ) -> usize {
     let mut n_words = 0;
     let mut needs_more = false;
+    // Words before this index fit whatever they are: the given name and the word after it.
+    let mut free_until = 2;
     while n_words < MAX_NEW_NAME_WORDS && word_idx + n_words < words.len() {
         let (start, end) = words[word_idx + n_words];
         if n_words > 0 && !is_name_gap(&text[words[word_idx + n_words - 1].1..start]) {
             break;
         }
-        let word = &text[start..end];
-        if !is_name_word(text, words, word_idx + n_words, knowledge) {
+        let word = if n_words == 0 { &text[start + first_clitic..end] } else { &text[start..end] };
+        // The caller checked a first word after a conjunction; Persian `علی` is Ali, not
+        // the Arabic preposition `على` it folds to.
+        let is_checked = n_words == 0 && (first_clitic > 0 || (lang == Lang::Fa && word == "علي"));
+        if !is_checked && !is_name_word(text, words, word_idx + n_words, knowledge) {
             break;
         }
-        let has_article = word.starts_with("ال");
+        // A later word with a clitic before the article (`بالسباق`) or a conjunction
+        // (`وانسجام`) starts the next phrase, unless it is a given name (`وليد`).
+        let is_clitic_phrase =
+            ["بال", "لل", "وال", "فال", "كال"].iter().any(|c| word.starts_with(c))
+                || (word.starts_with('و') && knowledge.word(word).given_langs == 0);
+        if n_words > 0 && is_clitic_phrase {
+            break;
+        }
+        // A verb or the noun of a compound verb after a Persian name is no part of it.
+        if lang == Lang::Fa && n_words > 0 && is_verb_phrase_fa(text, words, word_idx + n_words) {
+            break;
+        }
+        // Two given names (`جان بيير`, `أحمد محمد`) take a family name after them.
+        if n_words == 1 && knowledge.is_given_name(word, lang) {
+            free_until = free_until.max(3);
+        }
+        // `آل` folds to `ال`, a connector, not an article.
+        let has_article = word.starts_with("ال") && word != "ال";
         let is_connector = NAME_CONNECTORS.contains(&word);
         let is_tail = PERSIAN_NAME_TAILS.contains(&word);
+        // An ordinal names a king as a second word (`عباس الأول`), and after two words is a
+        // rank in a list (`… الثاني عشر`).
+        let is_ordinal = matches!(word, "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس");
+        // A free word after two given names is often a verb (`يغني`, `تتهم`, `لتدريبات`).
+        let is_verb_like = n_words == 2
+            && word.starts_with(['ب', 'ل', 'ك', 'ف', 'و', 'ي', 'ت'])
+            && !knowledge.is_given_name(word, lang);
         let fits = match n_words {
             0 => !has_article,
-            1 => true,
-            _ => needs_more || has_article || is_tail || is_connector,
+            n if n < free_until && !is_verb_like => true,
+            _ => needs_more || (has_article && !is_ordinal) || is_tail || is_connector,
         };
         if !fits {
             break;
         }
+        // `سيف الدين`, `عبد الله`, `عبد الكريم`: these close a compound given name, not the
+        // whole name, and a family name may follow them.
+        let closes_compound = n_words > 0 && (needs_more || matches!(word, "الدين" | "الله"));
+        if closes_compound && n_words <= 2 {
+            free_until = free_until.max(n_words + 2);
+        }
         n_words += 1;
         needs_more = is_connector;
-        // `سيف الدين`, `عبد الله`: these close a compound given name, not the whole name.
-        if n_words >= 2 && has_article && !matches!(word, "الدين" | "الله") {
+        if n_words >= 2 && has_article && !closes_compound {
             break;
         }
     }
@@ -1449,6 +1943,24 @@ const ORG_HEADS_FA: &[&str] = &[
     "بنياد",
     "اتحاديه",
     "حزب",
+    "شهرداری",
+    "استانداری",
+    "فرمانداری",
+    "کمیسیون",
+    "کمیته",
+    "شورای",
+    "فدراسیون",
+    "پژوهشگاه",
+    "پژوهشکده",
+    "دانشکده",
+    "صندوق",
+    "مجمع",
+    "ستاد",
+    "شبکه",
+    "موسسه",
+    "اداره",
+    "جبهه",
+    "دولت",
 ];
 
 /// How many words from the head noun at `word_idx` make an organization's name, if it is
@@ -1462,7 +1974,33 @@ fn org_name_len(
     lang: Lang,
     knowledge: &Knowledge,
 ) -> Option<usize> {
-    let max_words = if lang == Lang::Fa { 3 } else { 4 };
+    // `دولت` ("government") names an organization only with a state or its head after it
+    // (`دولت آمریکا`, `دولت سعودی`, `دولت حسن روحانی`).
+    if lang == Lang::Fa && text[words[word_idx].0..words[word_idx].1] == *"دولت" {
+        let state = (word_idx + 1 < words.len())
+            .then(|| lookup(text, words, word_idx + 1, lang, knowledge))
+            .flatten()
+            .filter(|f| match f.entry.target {
+                Target::Nationality(_) => true,
+                Target::Actor(idx) => {
+                    knowledge.actors[idx].is_country
+                        || knowledge.actors[idx].kind == EntityKind::Person
+                }
+                _ => false,
+            });
+        return state.map(|f| f.next_word - word_idx);
+    }
+    // `این سازمان` ("this organization") refers back to a name; it is none.
+    if lang == Lang::Fa
+        && word_idx > 0
+        && matches!(
+            &text[words[word_idx - 1].0..words[word_idx - 1].1],
+            "اين" | "ان" | "همين" | "همان" | "هر" | "يك"
+        )
+    {
+        return None;
+    }
+    let mut max_words = if lang == Lang::Fa { 3 } else { 4 };
     let mut n_words = 1;
     while n_words < max_words && word_idx + n_words < words.len() {
         let (start, end) = words[word_idx + n_words];
@@ -1470,8 +2008,27 @@ fn org_name_len(
             break;
         }
         let word = &text[start..end];
+        let is_fa_word = |idx: usize| {
+            let (start, end) = words[idx];
+            !knowledge.word(&text[start..end]).is_common
+                && text[start..end].chars().count() >= 2
+                && !is_verb_phrase_fa(text, words, idx)
+        };
+        // Persian names join two fields with `و` (`وزارت فرهنگ و ارشاد اسلامی`).
+        if lang == Lang::Fa
+            && word == "و"
+            && n_words >= 2
+            && word_idx + n_words + 1 < words.len()
+            && is_name_gap(&text[end..words[word_idx + n_words + 1].0])
+            && is_fa_word(word_idx + n_words + 1)
+        {
+            n_words += 2;
+            max_words = 6;
+            continue;
+        }
+        // A verb (`میشود`, `خبر داده`) ends the name.
         let fits = match lang {
-            Lang::Fa => !knowledge.word(word).is_common && word.chars().count() >= 2,
+            Lang::Fa => is_fa_word(word_idx + n_words),
             _ => word.starts_with("ال") && !knowledge.word(word).is_common,
         };
         if !fits {
@@ -1482,12 +2039,201 @@ fn org_name_len(
     (n_words >= 2).then_some(n_words)
 }
 
+/// Normalized Arabic nouns that open a place's name but are not the name itself (`مدينة
+/// غزة`, `دولة قطر`), and whether they are compass points, which open the names of some
+/// states (`جنوب أفريقيا`).
+const PLACE_HEADS_AR: &[(&str, bool)] = &[
+    ("مدينه", false),
+    ("دوله", false),
+    ("قطاع", false),
+    ("محافظه", false),
+    ("منطقه", false),
+    ("ولايه", false),
+    ("اقليم", false),
+    ("جنوب", true),
+    ("شمال", true),
+    ("شرق", true),
+    ("غرب", true),
+];
+
+/// Normalized Arabic epithets that follow a place's name (`مكة المكرمة`, `القدس الشريف`,
+/// `الضفة الغربية المحتلة`) without being part of it.
+const PLACE_EPITHETS_AR: &[&str] =
+    &["المكرمه", "المنوره", "المقدسه", "الشريف", "المحتله", "المباركه", "الطاهره"];
+
+/// The normalized range of an Arabic place's name proper: without a head noun before it
+/// (`قطاع غزة` → `غزة`, `جنوب لبنان` → `لبنان`) or honorific adjectives after a shorter
+/// name of the same place (`مكة المكرمة` → `مكة`). The mention still links the whole name's
+/// actor: the region, not the city.
+fn place_core(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    found: &Found,
+    knowledge: &Knowledge,
+) -> (usize, usize) {
+    let Target::Actor(actor_idx) = found.entry.target else { return (found.start, found.end) };
+    let is_country = knowledge.actors[actor_idx].is_country;
+    let n_words = found.next_word - word_idx;
+    if n_words < 2 {
+        return (found.start, found.end);
+    }
+    let head = &text[found.start..words[word_idx].1];
+    if PLACE_HEADS_AR.iter().any(|&(h, is_compass)| h == head && !(is_compass && is_country)) {
+        return (words[word_idx + 1].0, found.end);
+    }
+    // The shortest name of the same place that the rest only qualifies with epithets.
+    for n_core in 1..n_words {
+        let core_end = words[word_idx + n_core - 1].1;
+        let names_it = knowledge
+            .names
+            .get(&text[found.start..core_end])
+            .is_some_and(|entries| entries.iter().any(|e| e.target == found.entry.target));
+        let rest_qualifies = (word_idx + n_core..found.next_word)
+            .all(|idx| PLACE_EPITHETS_AR.contains(&&text[words[idx].0..words[idx].1]));
+        if names_it && rest_qualifies && !is_country {
+            return (found.start, core_end);
+        }
+    }
+    (found.start, found.end)
+}
+
+/// Normalized Arabic nouns ("movement", "organization", "agency") that open the name of a
+/// body known by the rest of it (`حركة حماس`, `وكالة فرانس برس`).
+const BODY_HEADS_AR: &[&str] = &["حركه", "تنظيم", "وكاله"];
+
+/// The normalized range of an Arabic organization's name proper: without a head noun when the
+/// rest is a name of the same body (`حركة طالبان` → `طالبان`).
+fn org_core(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    found: &Found,
+    knowledge: &Knowledge,
+) -> (usize, usize) {
+    let head = &text[found.start..words[word_idx].1];
+    if found.next_word - word_idx >= 2
+        && BODY_HEADS_AR.contains(&head)
+        && knowledge
+            .names
+            .get(&text[words[word_idx + 1].0..found.end])
+            .is_some_and(|entries| entries.iter().any(|e| e.target == found.entry.target))
+    {
+        return (words[word_idx + 1].0, found.end);
+    }
+    (found.start, found.end)
+}
+
 /// Persian head nouns of place names (normalized), and whether an unknown word after one is
 /// a place: `شهر` also stands before common words (`شهر ما`), the others do not.
 const PLACE_HEADS_FA: &[(&str, bool)] = &[("استان", true), ("شهرستان", true), ("شهر", false)];
 
+/// Normalized Persian verbs that follow a noun to make a compound verb (`برگزار شد`, `سفر
+/// کرد`), so that the noun before them is no name.
+const LIGHT_VERBS_FA: &[&str] = &[
+    "شد",
+    "شده",
+    "شدند",
+    "كرد",
+    "كرده",
+    "كردند",
+    "است",
+    "بود",
+    "دارد",
+    "داشت",
+    "داشته",
+    "گرفت",
+    "گرفته",
+    "باشد",
+    "باشند",
+    "نمود",
+    "يافت",
+    "خواهد",
+    "ميشود",
+    "ميكند",
+    "ميشوند",
+    "ميكنند",
+    "ميگيرد",
+    "ميدهد",
+    "دهد",
+    "كند",
+    "شود",
+    "داد",
+    "داده",
+    "دادند",
+    "نموده",
+];
+
+/// Whether the Persian word at `word_idx` is a verb or the noun of a compound verb, which
+/// no name is (`استان برگزار شد`, `استان خواهیم بود`).
+fn is_verb_phrase_fa(text: &str, words: &[(usize, usize)], word_idx: usize) -> bool {
+    let word = &text[words[word_idx].0..words[word_idx].1];
+    let next = words.get(word_idx + 1).map_or("", |&(start, end)| &text[start..end]);
+    LIGHT_VERBS_FA.contains(&word)
+        || LIGHT_VERBS_FA.contains(&next)
+        || word.starts_with("خواه")
+        || ((word.starts_with("مي") || word.starts_with("نمي")) && word.ends_with('د'))
+}
+
+/// Normalized Persian verbs of saying, and the first words of phrases of saying, that follow
+/// a speaker's name (`گفت`, `ادامه داد`, `با اشاره به`, `در گفتگو با`).
+const SAID_FA: &[&str] = &[
+    "گفت",
+    "افزود",
+    "ادامه",
+    "تصريح",
+    "اضافه",
+    "اظهار",
+    "خاطرنشان",
+    "تاكيد",
+    "يادآور",
+    "عنوان",
+    "همچنين",
+    "معتقد",
+];
+
+/// The words of a Persian phrase of saying that begin with a preposition.
+const SAID_AFTER_FA: &[(&str, &str)] = &[
+    ("با", "اشاره"),
+    ("با", "بيان"),
+    ("در", "گفتگو"),
+    ("در", "گفت"),
+    ("در", "پايان"),
+    ("در", "ادامه"),
+];
+
+/// How many words open a Persian paragraph as a speaker's name before a verb or phrase of
+/// saying (`قره شیخلو گفت`, `عرب زاده با اشاره به`) or a colon (`سلیمی : …`): one to three
+/// words that are neither common nor names of something else, or 0.
+fn opening_speaker_len(text: &str, words: &[(usize, usize)], knowledge: &Knowledge) -> usize {
+    for n_words in 1..=3.min(words.len().saturating_sub(1)) {
+        let prev = words[n_words - 1];
+        let word = &text[prev.0..prev.1];
+        // A lead that quotes its speaker (`سلیمی : …`).
+        let gap = &text[prev.1..words[n_words].0];
+        if gap.trim() == ":" && is_name_word(text, words, n_words - 1, knowledge) {
+            return n_words;
+        }
+        if !is_name_word(text, words, n_words - 1, knowledge)
+            || !is_name_gap(gap)
+            || knowledge.word(word).is_given_name(Lang::Fa) && n_words > 1
+            || LIGHT_VERBS_FA.contains(&word)
+        {
+            return 0;
+        }
+        let next = &text[words[n_words].0..words[n_words].1];
+        let after = words.get(n_words + 1).map_or("", |&(start, end)| &text[start..end]);
+        let is_said = SAID_FA.contains(&next)
+            || SAID_AFTER_FA.iter().any(|&(prep, noun)| prep == next && after.starts_with(noun));
+        if is_said {
+            return n_words;
+        }
+    }
+    0
+}
+
 /// Normalized words inside Arabic and Persian names that a further word must follow.
-const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل"];
+const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل", "سيد"];
 
 /// Normalized words that end Persian compound family names (`انصاری فرد`, `نجفی نژاد`).
 const PERSIAN_NAME_TAILS: &[&str] =

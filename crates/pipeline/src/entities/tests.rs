@@ -210,7 +210,7 @@ fn new_names_stop_where_names_stop() {
         Some(2005),
         expect![[r#"
             person "محمد حسن الشهيبي" new - - - given-name
-            person "جاك شيراك" new - - - given-name
+            person "جاك شيراك" chirac_jacques FRA GOV president name
             person "خالد بن عبد العزيز" new - - - given-name
         "#]],
     );
@@ -303,6 +303,160 @@ fn organizations_found_by_their_head_noun() {
         Some(2017),
         expect![[r#"
         organization "دانشگاه علامه طباطبایی" new - - - head-noun
+    "#]],
+    );
+}
+
+#[test]
+fn verbs_of_saying_and_nationalities_introduce_names() {
+    check(
+        "وقال دوبريه إن المحادثات ستستمر. وتغلب الإسباني موراليس على منافسه. وقال مصدر إن الجيش الإسرائيلي يواصل عملياته. وغزا ملك قشتالة المدينة.",
+        Lang::Ar,
+        Some(2005),
+        expect![[r#"
+            person "دوبريه" new - - - title-context
+            nationality "الإسباني" esp ESP - - name
+            person "موراليس" new ESP - - title-context role="الإسباني"
+            organization "الجيش الإسرائيلي" idf ISR MIL - name
+            office "ملك" king - GOV king name
+        "#]],
+    );
+    check(
+        "وأعلنت الشركة ارباحها. ورفض قبول المقترح. وقال المدرب غوميز إن اللاعبين جاهزون.",
+        Lang::Ar,
+        Some(2005),
+        expect![[r#"
+            person "غوميز" new - - - title-context role="المدرب"
+        "#]],
+    );
+}
+
+#[test]
+fn compound_given_names_and_conjunctions() {
+    check(
+        "شارك عبد الرحيم منصوري وأحمد سالمي وأبو عبد الله الكردي في اللقاء.",
+        Lang::Ar,
+        Some(2005),
+        expect![[r#"
+            person "عبد الرحيم منصوري" new - - - given-name
+            person "أحمد سالمي" new - - - given-name
+            person "أبو عبد الله الكردي" new - - - given-name
+        "#]],
+    );
+}
+
+#[test]
+fn arabic_places_leave_out_head_nouns_and_honorifics() {
+    check(
+        "وصل الوفد إلى قطاع غزة ثم مكة المكرمة وجنوب لبنان وجنوب أفريقيا ودولة قطر.",
+        Lang::Ar,
+        Some(2005),
+        expect![[r#"
+            place "غزة" gaza_strip PSE - - name
+            place "مكة" mecca SAU - - name
+            place "لبنان" south_lebanon LBN - - name
+            place "جنوب أفريقيا" zaf ZAF - - name
+            place "قطر" qat QAT - - name
+        "#]],
+    );
+}
+
+#[test]
+fn ruling_house_belongs_to_a_known_name() {
+    check(
+        "استقبل الشيخ محمد بن زايد آل نهيان الوفد.",
+        Lang::Ar,
+        Some(2020),
+        expect![[r#"
+        person "محمد بن زايد آل نهيان" nahyan_mohamed_bin_zayed ARE GOV crown_prince name
+    "#]],
+    );
+}
+
+#[test]
+fn persian_organizations_and_names() {
+    check(
+        "دولت آمریکا و شهرداری تهران اعلام کردند. این سازمان گفت که جلسه در استان برگزار شد. سیدجعفر موسوی و علی نجفی نژاد آمدند.\nنجفی نژاد گفت.",
+        Lang::Fa,
+        Some(2016),
+        expect![[r#"
+            organization "دولت آمریکا" new - - - head-noun
+            organization "شهرداری تهران" new - - - head-noun
+            person "سیدجعفر موسوی" new - - - given-name
+            person "علی نجفی نژاد" new - - - given-name
+            person "نجفی نژاد" new - - - short-form ->علی نجفی نژاد
+        "#]],
+    );
+}
+
+#[test]
+fn arabic_bodies_leave_out_their_head_noun_before_a_name_of_theirs() {
+    check(
+        "وقال مسؤول لوكالة فرانس برس إن حركة طالبان رفضت العرض في الضفة الغربية المحتلة.",
+        Lang::Ar,
+        Some(2005),
+        expect![[r#"
+            organization "فرانس برس" afp FRA MED - name
+            organization "طالبان" taliban AFG REB - name
+            place "الضفة الغربية" west_bank PSE - - name
+        "#]],
+    );
+}
+
+#[test]
+fn honorifics_occupations_and_a_titled_body_introduce_names() {
+    check(
+        "حضر معالي عيسى بوراشد والفنانة سلمى عبيدات. وقال المتحدث باسم الخارجية الأميركية توم كايسي إن الوفد وصل.",
+        Lang::Ar,
+        Some(2006),
+        expect![[r#"
+            person "عيسى بوراشد" new - - - title-context role="معالي"
+            person "سلمى عبيدات" new - - - title-context role="الفنانة"
+            office "المتحدث باسم" spokesperson USA GOV spokesperson name role="الخارجية الأميركية"
+            organization "الخارجية الأميركية" state_department USA GOV - name
+            person "توم كايسي" new USA GOV spokesperson title-context role="المتحدث باسم الخارجية الأميركية"
+        "#]],
+    );
+}
+
+#[test]
+fn persian_leads_name_their_speaker() {
+    check(
+        "کرمانی : طرح جدید آماده است.\nرضایی فر ادامه داد : کار ادامه دارد.\nوزارت فرهنگ و ارشاد اسلامی مجوز داد.",
+        Lang::Fa,
+        Some(2016),
+        expect![[r#"
+            person "کرمانی" new - - - title-context
+            person "رضایی فر" new - - - title-context
+            organization "وزارت فرهنگ و ارشاد اسلامی" new - - - head-noun
+        "#]],
+    );
+}
+
+#[test]
+fn leaders_of_the_years_before_2010_are_known() {
+    check(
+        "استقبل الرئيس جاك شيراك أرييل شارون وصدام حسين.",
+        Lang::Ar,
+        Some(2003),
+        expect![[r#"
+        office "الرئيس" president - GOV president name
+        person "جاك شيراك" chirac_jacques FRA GOV president name role="الرئيس"
+        person "أرييل شارون" sharon_ariel ISR GOV prime_minister name
+        person "صدام حسين" hussein_saddam IRQ GOV president name
+    "#]],
+    );
+}
+
+#[test]
+fn a_persian_title_leaves_the_body_it_heads_its_own_name() {
+    check(
+        "رئیس سازمان توسعه تجارت گفت.",
+        Lang::Fa,
+        Some(2016),
+        expect![[r#"
+        office "رئیس" head_of_organization - GOV head_of_organization name
+        organization "سازمان توسعه تجارت" new - - - head-noun
     "#]],
     );
 }

@@ -327,8 +327,8 @@ fn arabic_which_led_to_and_completed_qad_are_asserted() {
         "وكانت حركة حماس قد أطلقت صواريخ على سديروت.",
         Lang::Ar,
         expect![[r#"
-        ASSAULT heavy-weapons 19 [أطلقت صواريخ] حركة حماس -> 
-    "#]],
+            ASSAULT heavy-weapons 19 [أطلقت صواريخ] حماس -> 
+        "#]],
     );
 }
 
@@ -338,7 +338,7 @@ fn an_event_in_a_question_is_only_possible() {
         "هل أطلقت حركة حماس صواريخ على سديروت؟",
         Lang::Ar,
         expect![[r#"
-            ASSAULT heavy-weapons 19 [أطلقت حركة حماس صواريخ] حركة حماس ->  possible
+            ASSAULT heavy-weapons 19 [أطلقت حركة حماس صواريخ] حماس ->  possible
         "#]],
     );
 }
