@@ -12,9 +12,6 @@
 //! with `وی` or `او` refers to the first person of the last paragraph that names one, and
 //! `نظيره` ("his counterpart") takes the office of the person named before it.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-
 use model::{Entity, EntityEvidence, EntityKind, Lang, Span};
 
 use crate::normalize;
@@ -459,50 +456,9 @@ const COUNTERPARTS: &[&str] =
 /// Arabic clitic prefixes tried when a word matches no name, longest first.
 const CLITICS: &[&str] = &["وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
 
-/// A hash map keyed by short strings: the standard SipHash is several times slower on the
-/// word lookups that dominate this stage, and the keys here are not chosen by an attacker who
-/// could aim at collisions (a user's own tables and news text).
-type Map<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-type Set<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
-
-/// A multiply-rotate hash over 8-byte chunks (the scheme of rustc's FxHasher).
-#[derive(Debug, Default, Clone, Copy)]
-struct WordHasher {
-    hash: u64,
-}
-
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut buf = [0u8; 8];
-            buf.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(buf));
-        }
-        let rest = chunks.remainder();
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(buf));
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
+/// Word-keyed maps and sets with the fast hasher of `script`.
+type Map<K, V> = script::WordMap<K, V>;
+type Set<K> = script::WordSet<K>;
 
 /// The kinds of table, told apart by their header line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
