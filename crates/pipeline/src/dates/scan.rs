@@ -10,6 +10,7 @@ use model::when::{Calendar, TimeOfDay, Weekday, WrittenDate, Zone};
 use super::lexicon::{Era, Lex, Lexicon, MonthSet};
 
 /// The folded form of one char, or `None` for a char that folding drops.
+#[inline]
 pub(super) fn fold(c: char) -> Option<char> {
     Some(match c {
         // Arabic-Indic and Persian digits.
@@ -93,6 +94,8 @@ pub(super) struct Atom {
 pub(super) fn atoms(text: &str, lexicon: &Lexicon) -> Vec<Atom> {
     let units = units(text);
     let mut acc: Vec<Atom> = Vec::with_capacity(units.len() / 3);
+    // The units of each atom, `first..end`, so that words need no search for their chars.
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(units.len() / 3);
     let mut idx = 0;
     while idx < units.len() {
         let c = units[idx].c;
@@ -123,9 +126,10 @@ pub(super) fn atoms(text: &str, lexicon: &Lexicon) -> Vec<Atom> {
         } else {
             acc.push(atom(AtomKind::Punct(c), &units[idx..end]));
         }
+        ranges.push((idx, end));
         idx = end;
     }
-    look_up_words(text, &units, acc, lexicon)
+    look_up_words(text, &units, acc, &ranges, lexicon)
 }
 
 fn atom(kind: AtomKind, units: &[Unit]) -> Atom {
@@ -153,11 +157,15 @@ fn units(text: &str) -> Vec<Unit> {
 }
 
 /// Replaces words (and runs of words) that the lexicon knows by `Lex` atoms.
-fn look_up_words(text: &str, units: &[Unit], atoms: Vec<Atom>, lexicon: &Lexicon) -> Vec<Atom> {
-    let text_of = |atom: &Atom| -> String {
-        // Atoms start and end on unit boundaries; find the units by position.
-        let first = units.partition_point(|u| u.start < atom.start);
-        let last = units.partition_point(|u| u.start < atom.end);
+fn look_up_words(
+    text: &str,
+    units: &[Unit],
+    atoms: Vec<Atom>,
+    ranges: &[(usize, usize)],
+    lexicon: &Lexicon,
+) -> Vec<Atom> {
+    let text_of = |idx: usize| -> String {
+        let (first, last) = ranges[idx];
         units[first..last].iter().map(|u| u.c).collect()
     };
     let mut acc = Vec::with_capacity(atoms.len());
@@ -171,8 +179,7 @@ fn look_up_words(text: &str, units: &[Unit], atoms: Vec<Atom>, lexicon: &Lexicon
         }
         // Most words can start no entry, alone or after a joined و/ف, and end in no month
         // glued to ماه: pass them over before building their folded form.
-        let first = units.partition_point(|u| u.start < atom.start);
-        let last = units.partition_point(|u| u.start < atom.end);
+        let (first, last) = ranges[idx];
         let chars = &units[first..last];
         let may_match = lexicon.may_start(chars.iter().map(|u| u.c))
             || (chars.len() > 1
@@ -184,7 +191,7 @@ fn look_up_words(text: &str, units: &[Unit], atoms: Vec<Atom>, lexicon: &Lexicon
             idx += 1;
             continue;
         }
-        let word = text_of(&atom);
+        let word = text_of(idx);
         if let Some((lex, end_idx)) = longest_match(&atoms, idx, &word, lexicon, &text_of) {
             // English month names are capitalized; lowercase `may`, `march` are other words.
             let is_lowercase_english = matches!(lex, Lex::Month { is_latin: true, .. })
@@ -240,7 +247,7 @@ fn longest_match(
     idx: usize,
     word: &str,
     lexicon: &Lexicon,
-    text_of: &dyn Fn(&Atom) -> String,
+    text_of: &dyn Fn(usize) -> String,
 ) -> Option<(Lex, usize)> {
     let mut best = lexicon.get(word).map(|e| (e.lex, idx + 1));
     let mut key = word.to_owned();
@@ -253,7 +260,7 @@ fn longest_match(
         if !is_space || !is_word {
             break;
         }
-        key.push_str(&text_of(&atoms[next + 1]));
+        key.push_str(&text_of(next + 1));
         next += 2;
         if let Some(entry) = lexicon.get(&key).filter(|e| e.is_multiword) {
             best = Some((entry.lex, next));
