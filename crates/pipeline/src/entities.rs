@@ -123,6 +123,24 @@ const RANKS: &[&str] = &[
 /// Words that end a person's name found from context: particles, pronouns, time words and the
 /// commonest verbs of news prose. Written as spelled; normalized when the table is built.
 const NOT_NAMES: &[&str] = &[
+    // Arabic nouns of meetings and ceremonies that follow a title as its object
+    // (`وترأس ولي العهد أعمال القمة`), never a name.
+    "أعمال",
+    "فعاليات",
+    "جلسة",
+    "الجلسة",
+    "اجتماع",
+    "الاجتماع",
+    "اجتماعات",
+    "مؤتمر",
+    "المؤتمر",
+    "قمة",
+    "القمة",
+    "مراسم",
+    "حفل",
+    "افتتاح",
+    "وفد",
+    "الوفد",
     // Arabic particles and pronouns.
     "في",
     "على",

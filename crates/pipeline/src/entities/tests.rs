@@ -460,3 +460,17 @@ fn a_persian_title_leaves_the_body_it_heads_its_own_name() {
     "#]],
     );
 }
+
+#[test]
+fn the_object_of_a_title_holders_verb_is_no_name() {
+    // `ترأس` (presided) folds to the spelling of Truss, and a title is followed here by what
+    // its holder chaired, not by a name.
+    check(
+        "وترأس ولي العهد أعمال القمة الحادية والأربعين.",
+        Lang::Ar,
+        Some(2021),
+        expect![[r#"
+            office "ولي العهد" crown_prince - GOV crown_prince name
+        "#]],
+    );
+}
