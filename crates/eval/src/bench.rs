@@ -47,6 +47,7 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
                 raw.url.as_deref(),
                 raw.source.as_deref(),
                 &labels,
+                &processed.doc.paragraphs,
                 &cfg.outlets,
             );
             let scanned = pipeline::dates::scan_text(&raw.text, &cfg.dates);

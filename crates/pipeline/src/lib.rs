@@ -139,8 +139,14 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         .filter(|c| c.kind == model::ChromeKind::Label)
         .map(|c| c.span)
         .collect();
-    let found =
-        sources::find(text, raw.url.as_deref(), raw.source.as_deref(), &labels, &cfg.outlets);
+    let found = sources::find(
+        text,
+        raw.url.as_deref(),
+        raw.source.as_deref(),
+        &labels,
+        &paragraphs,
+        &cfg.outlets,
+    );
 
     // Dates read the whole original text: a dateline removed as furniture still dates the body.
     // A time without a zone takes the publisher's country's zone; without a known publisher,

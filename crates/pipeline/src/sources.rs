@@ -11,7 +11,7 @@
 //! (`العالم - ايران`). The publisher is the outlet of the URL's host or of the source metadata,
 //! else the outlet a label line names.
 
-use model::{Field, Lang, SourceEvidence, SourceMention, SourceRole, Span};
+use model::{Field, Lang, Paragraph, SourceEvidence, SourceMention, SourceRole, Span};
 
 use crate::normalize::{self, NormText};
 use crate::script::{self, WordMap, WordSet};
@@ -197,12 +197,15 @@ const CATEGORY_LABELS: &[&str] =
 
 /// Finds the publisher, the cited outlets, the news code and the category of one document.
 ///
-/// `labels` are the spans `clean` removed as outlet or section labels.
+/// `labels` are the spans `clean` removed as outlet or section labels. `body` are the
+/// document's paragraphs, whose normalized forms are read as they are; the text between them
+/// (furniture, the title) is normalized here. With no paragraphs the whole text is.
 pub fn find(
     text: &str,
     url: Option<&str>,
     source_meta: Option<&str>,
     labels: &[Span],
+    body: &[Paragraph],
     outlets: &Outlets,
 ) -> Found {
     let mut res = Found::default();
@@ -214,18 +217,46 @@ pub fn find(
     if let Some((idx, evidence)) = publisher {
         res.sources.push(outlets.mention(idx, SourceRole::Publisher, evidence, None));
     }
-    let norm = normalize::normalize(text, 0, Lang::Unknown);
-    let norm_text = norm.as_str();
+
+    // The text in order: the paragraphs' own normalized forms, and the gaps between them
+    // normalized here.
+    let mut gaps: Vec<NormText> = Vec::new();
+    let mut at = 0usize;
+    for paragraph in body {
+        let start = paragraph.span.start as usize;
+        if start > at && text.get(at..start).is_some_and(|gap| !gap.trim().is_empty()) {
+            gaps.push(normalize::normalize(&text[at..start], at, Lang::Unknown));
+        }
+        at = at.max(paragraph.span.end as usize);
+    }
+    if at < text.len() && !text[at..].trim().is_empty() {
+        gaps.push(normalize::normalize(&text[at..], at, Lang::Unknown));
+    }
+    let mut segments: Vec<(&str, &[(u32, u32)])> = body
+        .iter()
+        .map(|p| (p.norm.as_str(), p.norm_map.as_slice()))
+        .chain(gaps.iter().map(|g| (g.as_str(), g.map())))
+        .filter(|(norm, _)| !norm.is_empty())
+        .collect();
+    segments.sort_by_key(|&(_, map)| map.first().map_or(0, |&(_, o)| o));
 
     // A label line that opens with an outlet's name names the publisher.
     for &label in labels {
-        let first = norm_span_of(&norm, label);
+        let Some(&(norm_text, map)) = segments.iter().find(|&&(_, map)| {
+            map.first().is_some_and(|&(_, o)| o <= label.start)
+                && map.last().is_some_and(|&(_, o)| label.start < o)
+        }) else {
+            continue;
+        };
+        let first = norm_span_of(norm_text, map, label);
         let line = &norm_text[first.range()];
         let head = line.split([' ']).next().unwrap_or("");
         let head_len = line.find([' ', '-']).unwrap_or(line.len());
         if let Some(&(idx, _)) = outlets.by_name.get(head.trim_end_matches(['-', ':'])) {
-            let span =
-                norm.to_original(Span::new(first.start as usize, first.start as usize + head_len));
+            let span = model::norm_to_original(
+                map,
+                Span::new(first.start as usize, first.start as usize + head_len),
+            );
             let role = publisher_or_cited(&res);
             push_once(
                 &mut res.sources,
@@ -235,27 +266,33 @@ pub fn find(
     }
 
     // Specific names anywhere; bare names after a cue or in brackets.
-    let spans = script::word_spans(norm_text);
-    let words: Vec<usize> = spans.iter().map(|&(start, _)| start).collect();
-    for (word_idx, &(start, word_end)) in spans.iter().enumerate() {
-        if !outlets.first_words.contains(&norm_text[start..word_end]) {
-            continue;
+    for (norm_text, map) in segments {
+        let spans = script::word_spans(norm_text);
+        let words: Vec<usize> = spans.iter().map(|&(start, _)| start).collect();
+        for (word_idx, &(start, word_end)) in spans.iter().enumerate() {
+            if !outlets.first_words.contains(&norm_text[start..word_end]) {
+                continue;
+            }
+            let Some((idx, end, is_specific)) =
+                longest_name(norm_text, &words[word_idx..], outlets)
+            else {
+                continue;
+            };
+            let cue = cue_before(norm_text, start);
+            let is_bracketed = norm_text[..start].ends_with('(');
+            let is_closed_bracket = is_bracketed && norm_text[end..].starts_with(')');
+            let evidence = match (cue, is_closed_bracket, is_specific) {
+                (Some(evidence), _, _) => evidence,
+                (None, true, _) => SourceEvidence::Parenthetical,
+                (None, false, true) => SourceEvidence::Attribution,
+                (None, false, false) => continue,
+            };
+            let span = model::norm_to_original(map, Span::new(start, end));
+            push_once(
+                &mut res.sources,
+                outlets.mention(idx, SourceRole::Cited, evidence, Some(span)),
+            );
         }
-        let Some((idx, end, is_specific)) = longest_name(norm_text, &words[word_idx..], outlets)
-        else {
-            continue;
-        };
-        let cue = cue_before(norm_text, start);
-        let is_bracketed = norm_text[..start].ends_with('(');
-        let is_closed_bracket = is_bracketed && norm_text[end..].starts_with(')');
-        let evidence = match (cue, is_closed_bracket, is_specific) {
-            (Some(evidence), _, _) => evidence,
-            (None, true, _) => SourceEvidence::Parenthetical,
-            (None, false, true) => SourceEvidence::Attribution,
-            (None, false, false) => continue,
-        };
-        let span = norm.to_original(Span::new(start, end));
-        push_once(&mut res.sources, outlets.mention(idx, SourceRole::Cited, evidence, Some(span)));
     }
 
     res.news_code = labelled_value(text, CODE_LABELS).and_then(|(norm_value, _)| {
@@ -299,11 +336,10 @@ fn by_meta(source: &str, outlets: &Outlets) -> Option<usize> {
 }
 
 /// The normalized span of an original span (the first and last chars that fall inside it).
-fn norm_span_of(norm: &NormText, original: Span) -> Span {
-    let map = norm.map();
+fn norm_span_of(norm: &str, map: &[(u32, u32)], original: Span) -> Span {
     let start = map.iter().find(|&&(_, o)| o >= original.start).map_or(0, |&(n, _)| n);
     let end = map.iter().rev().find(|&&(_, o)| o < original.end).map_or(start, |&(n, _)| {
-        let c_len = norm.as_str()[n as usize..].chars().next().map_or(0, char::len_utf8);
+        let c_len = norm[n as usize..].chars().next().map_or(0, char::len_utf8);
         n + c_len as u32
     });
     Span { start, end: end.max(start) }
