@@ -11,6 +11,9 @@
 //!    participant with it (`عماد خمیس … به تهران سفر می‌کند`);
 //! 3. the dateline that opens the article: `النجف -`, `الرياض (رويترز) -`.
 //!
+//! A charge or a call made in speech (a verbal event inside a quote) takes no place from its
+//! own sentence, whose places are what the speaker talks about.
+//!
 //! A date comes from the date expression in the sentence nearest the trigger, then from the
 //! linked sentence, then from the publication date, each marked with how it was found.
 //! The stage reads what earlier stages found and adds nothing else; it never guesses a place.
