@@ -471,3 +471,15 @@ fn an_arabic_verb_with_no_subject_carries_on_the_last_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_charge_of_double_standards_is_the_speakers_accusation() {
+    check(
+        "وقال ظريف إن ازدواجية المعايير الأمريكية واضحة في ملف حقوق الإنسان.",
+        Lang::Ar,
+        expect![[r#"
+            ACCUSE - 11 [ازدواجية المعايير] ظريف -> الأمريكية
+        "#]],
+    );
+    check("وتحدث التقرير عن ازدواجية المعايير في السياسة الدولية.", Lang::Ar, expect![""]);
+}
