@@ -166,6 +166,7 @@ struct Who<'a> {
     country: &'a str,
     sector: &'a str,
     span: [u32; 2],
+    is_country: bool,
 }
 
 impl<'a> Who<'a> {
@@ -178,6 +179,7 @@ impl<'a> Who<'a> {
             country: target.country.as_deref().or(mention.country.as_deref()).unwrap_or(""),
             sector: target.sector.as_deref().or(mention.sector.as_deref()).unwrap_or(""),
             span: [mention.span.start, mention.span.end],
+            is_country: target.is_country(),
         })
     }
 
@@ -410,8 +412,7 @@ impl<'a> Record<'a> {
         let (geo_type, geo_name, geo_country) = match &self.place {
             // GDELT's types: 1 a country, 4 a world city or place.
             Some((w, _)) => {
-                let is_country = w.id.eq_ignore_ascii_case(w.country);
-                (if is_country { "1" } else { "4" }, w.text.to_owned(), w.country.to_owned())
+                (if w.is_country { "1" } else { "4" }, w.text.to_owned(), w.country.to_owned())
             }
             None => ("0", String::new(), String::new()),
         };

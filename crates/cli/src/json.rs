@@ -110,16 +110,9 @@ fn participant(doc: &Document, idx: usize) -> Option<ParticipantJson<'_>> {
 }
 
 /// The entity a mention stands for, following short forms and pronouns back to their
-/// antecedent.
-pub(crate) fn resolved(entities: &[Entity], mut idx: usize) -> Option<&Entity> {
-    for _ in 0..entities.len() {
-        let entity = entities.get(idx)?;
-        match entity.antecedent {
-            Some(prev) if entity.actor.is_none() && prev != idx => idx = prev,
-            _ => return Some(entity),
-        }
-    }
-    entities.get(idx)
+/// antecedent (`model::resolve`).
+pub(crate) fn resolved(entities: &[Entity], idx: usize) -> Option<&Entity> {
+    entities.get(model::resolve(entities, idx))
 }
 
 #[derive(Debug, Serialize)]

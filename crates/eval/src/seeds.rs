@@ -130,11 +130,7 @@ const MAIN_MEETINGS: &[Meeting] = &[
 /// roles, place and date; `Err` says what differs.
 fn check_meeting(doc: &model::Document, row: &Meeting) -> Result<(), String> {
     let actor_of = |idx: usize| -> Option<&str> {
-        let mut entity = doc.entities.get(idx)?;
-        while let (None, Some(prev)) = (&entity.actor, entity.antecedent) {
-            entity = doc.entities.get(prev)?;
-        }
-        entity.actor.as_deref()
+        doc.entities.get(model::resolve(&doc.entities, idx))?.actor.as_deref()
     };
     let has = |idxs: &[usize], id: &str| idxs.iter().any(|&i| actor_of(i) == Some(id));
     let event = doc

@@ -387,6 +387,29 @@ pub struct Entity {
     pub antecedent: Option<usize>,
 }
 
+impl Entity {
+    /// Whether it names a country: a place whose actor id is its ISO code (`syr`, `SYR`).
+    pub fn is_country(&self) -> bool {
+        matches!((&self.actor, &self.country), (Some(a), Some(c)) if a.eq_ignore_ascii_case(c))
+    }
+}
+
+/// The mention that `entities[idx]` stands for: following a short form's or a pronoun's
+/// `antecedent` back until a mention linked to an actor, or the first of the chain.
+/// An index out of range comes back as it is.
+pub fn resolve(entities: &[Entity], mut idx: usize) -> usize {
+    // A chain is never longer than the list; the bound also stops a malformed cycle.
+    for _ in 0..entities.len() {
+        match entities.get(idx) {
+            Some(Entity { actor: None, antecedent: Some(prev), .. }) if *prev != idx => {
+                idx = *prev;
+            }
+            _ => break,
+        }
+    }
+    idx
+}
+
 /// A short value the text states, with its span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
@@ -805,4 +828,49 @@ pub fn norm_to_original(map: &[(u32, u32)], norm_span: Span) -> Span {
     };
     let start = find(norm_span.start);
     Span { start, end: find(norm_span.end).max(start) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Entity, EntityEvidence, EntityKind, Span, resolve};
+
+    fn entity(actor: Option<&str>, country: Option<&str>, antecedent: Option<usize>) -> Entity {
+        Entity {
+            span: Span::new(0, 1),
+            kind: EntityKind::Person,
+            actor: actor.map(str::to_owned),
+            is_new: actor.is_none(),
+            country: country.map(str::to_owned),
+            sector: None,
+            office: None,
+            evidence: EntityEvidence::Name,
+            role_span: None,
+            antecedent,
+        }
+    }
+
+    #[test]
+    fn a_pronoun_resolves_through_a_short_form_to_the_linked_name() {
+        // `علی شمخانی` … `شمخانی` … `وی`.
+        let entities = [
+            entity(Some("shamkhani_ali"), Some("IRN"), None),
+            entity(None, None, Some(0)),
+            entity(None, None, Some(1)),
+        ];
+        assert_eq!(resolve(&entities, 2), 0);
+        // A new person's short form ends at the first mention of its chain.
+        let new = [entity(None, None, None), entity(None, None, Some(0))];
+        assert_eq!(resolve(&new, 1), 0);
+        // A malformed cycle and an index out of range stop.
+        let cycle = [entity(None, None, Some(1)), entity(None, None, Some(0))];
+        assert!(resolve(&cycle, 0) < 2);
+        assert_eq!(resolve(&cycle, 7), 7);
+    }
+
+    #[test]
+    fn a_country_is_a_place_whose_actor_is_its_code() {
+        assert!(entity(Some("syr"), Some("SYR"), None).is_country());
+        assert!(!entity(Some("damascus"), Some("SYR"), None).is_country());
+        assert!(!entity(None, Some("SYR"), None).is_country());
+    }
 }

@@ -712,9 +712,7 @@ pub(crate) fn is_speech_act(kind: EventKind) -> bool {
 fn is_speaker(entity: &Entity) -> bool {
     match entity.kind {
         EntityKind::Person | EntityKind::Organization => true,
-        EntityKind::Place => {
-            matches!((&entity.actor, &entity.country), (Some(a), Some(c)) if a.eq_ignore_ascii_case(c))
-        }
+        EntityKind::Place => entity.is_country(),
         EntityKind::Nationality | EntityKind::Office => false,
     }
 }
@@ -724,10 +722,7 @@ fn is_speaker(entity: &Entity) -> bool {
 fn is_participant(entity: &Entity, entities: &[Entity]) -> bool {
     match entity.kind {
         EntityKind::Person | EntityKind::Organization => true,
-        EntityKind::Place => {
-            // A country's actor id is its ISO code in lowercase; a city's is not.
-            matches!((&entity.actor, &entity.country), (Some(a), Some(c)) if a.eq_ignore_ascii_case(c))
-        }
+        EntityKind::Place => entity.is_country(),
         // A nationality names a country's people (`المتظاهرون الفلسطينيون`), which PLOVER codes
         // as an actor of that country.
         // One that gives a title its country (`أمين المجلس ... الإيراني علي شمخاني`) is part of

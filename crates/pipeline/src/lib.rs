@@ -179,7 +179,6 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
     let prepared = events::prepare(&paragraphs, &cfg.triggers);
     let quotes = events::quotes::find(&prepared, &entities);
     let mut events = events::find(&prepared, &entities, &quotes, &cfg.triggers);
-    drop(prepared);
     situate::situate(
         text,
         &paragraphs,

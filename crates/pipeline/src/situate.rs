@@ -211,11 +211,6 @@ enum Marker {
     Destination,
 }
 
-/// Whether a country is what an entity names (its actor id is the country code).
-fn is_country(entity: &Entity) -> bool {
-    matches!((&entity.actor, &entity.country), (Some(a), Some(c)) if a.eq_ignore_ascii_case(c))
-}
-
 /// What particle introduces the place mention `entity`, if any: a glued `ب` (`بدمشق`), or a
 /// particle up to `MARKER_REACH` words before it with only place nouns and adjectives between.
 fn marker(words: &Words<'_>, entities: &[Entity], entity: &Entity, text: &str) -> Option<Marker> {
@@ -299,7 +294,7 @@ fn place_in(
             continue;
         };
         let distance = between.filter(|&b| !is_covered(b)).count();
-        let reach = if is_country(entity) { COUNTRY_REACH } else { PLACE_REACH };
+        let reach = if entity.is_country() { COUNTRY_REACH } else { PLACE_REACH };
         if distance > reach {
             continue;
         }
@@ -368,17 +363,9 @@ fn dateline(paragraphs: &[Paragraph], entities: &[Entity], text: &str) -> Option
 }
 
 /// A participant's identity: its actor id, or the first mention of its chain of short forms.
-fn identity(entities: &[Entity], mut idx: usize) -> String {
-    for _ in 0..entities.len() {
-        if let Some(actor) = &entities[idx].actor {
-            return actor.clone();
-        }
-        match entities[idx].antecedent {
-            Some(prev) if prev != idx => idx = prev,
-            _ => break,
-        }
-    }
-    format!("#{idx}")
+fn identity(entities: &[Entity], idx: usize) -> String {
+    let root = model::resolve(entities, idx);
+    entities[root].actor.clone().unwrap_or_else(|| format!("#{root}"))
 }
 
 /// A sentence that refers back to a meeting: its index, and the place and date mention it gives.

@@ -10,11 +10,8 @@ fn check(text: &str, expect: Expect) {
     let mut out = String::new();
     for quote in &doc.quotes {
         let speaker = quote.speaker.map_or("-".to_owned(), |idx| {
-            let mut entity = &doc.entities[idx];
-            let name = &text[entity.span.range()];
-            while let (None, Some(prev)) = (&entity.actor, entity.antecedent) {
-                entity = &doc.entities[prev];
-            }
+            let name = &text[doc.entities[idx].span.range()];
+            let entity = &doc.entities[model::resolve(&doc.entities, idx)];
             format!("{name} ({})", entity.actor.as_deref().unwrap_or("new"))
         });
         let carried = if quote.is_speaker_in_sentence { "" } else { " carried" };
