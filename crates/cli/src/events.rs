@@ -54,6 +54,7 @@ const FLAT_COLUMNS: &[&str] = &[
     "sentence_end",
     "is_negated",
     "modality",
+    "context",
     "confidence",
     "lang",
     "url",
@@ -246,7 +247,7 @@ struct PloverRecord<'a> {
     recipients: Vec<PloverActor<'a>>,
     event: &'static str,
     mode: Option<&'a str>,
-    /// khabar codes no PLOVER contexts yet: always empty.
+    /// The PLOVER contexts khabar codes: `negation`, `future`, `hypothetical`, `historical`.
     context: Vec<&'static str>,
     cameo: &'a str,
     quad_class: &'static str,
@@ -291,6 +292,16 @@ impl<'a> Record<'a> {
         self.event.date.and_then(|d| d.day)
     }
 
+    /// The event's PLOVER contexts, counted from the publisher's day.
+    fn contexts(&self) -> Vec<&'static str> {
+        let day = self.doc.published.as_ref().and_then(model::when::Published::anchor);
+        let day = match day {
+            Some(model::when::DateAnchor::Date(date)) => Some(date),
+            _ => None,
+        };
+        self.event.contexts(day)
+    }
+
     fn published(&self) -> Option<String> {
         use model::when::Moment;
         self.doc.published.as_ref().and_then(|p| match p.moment {
@@ -315,7 +326,7 @@ impl<'a> Record<'a> {
             recipients: self.recipients.iter().map(PloverActor::from).collect(),
             event: event.kind.name(),
             mode: event.mode.as_deref(),
-            context: Vec::new(),
+            context: self.contexts(),
             cameo: &event.cameo,
             quad_class: event.quad.name(),
             is_negated: event.is_negated,
@@ -380,6 +391,7 @@ impl<'a> Record<'a> {
             event.sentence.end.to_string(),
             event.is_negated.to_string(),
             event.modality.map(|m| m.name().to_owned()).unwrap_or_default(),
+            self.contexts().join("; "),
             format!("{:.2}", event.confidence),
             self.doc.lang.lang.code().to_owned(),
             self.doc.url.clone().unwrap_or_default(),

@@ -692,6 +692,37 @@ pub struct Event {
     pub confidence: f32,
 }
 
+/// Days before publication after which an event dated by the text counts as historical.
+pub const HISTORICAL_AFTER_DAYS: i64 = 365;
+
+impl Event {
+    /// The PLOVER contexts khabar codes, in this order: `negation` (a denied event),
+    /// `future` (it lies ahead or is only intended), `hypothetical` (possible, needed,
+    /// conditional or alleged) and `historical` (the text dates it at least
+    /// `HISTORICAL_AFTER_DAYS` before `published`, the publisher's day).
+    ///
+    /// These are the four contexts PLOVER leaves to the coding engine; the topical ones are
+    /// not coded.
+    pub fn contexts(&self, published: Option<when::CivilDate>) -> Vec<&'static str> {
+        let mut contexts = Vec::new();
+        if self.is_negated {
+            contexts.push("negation");
+        }
+        match self.modality {
+            Some(Modality::Future | Modality::Intended) => contexts.push("future"),
+            Some(Modality::Possible) => contexts.push("hypothetical"),
+            None => {}
+        }
+        let dated_by_text = self.date.filter(|d| d.how != DateSource::Published);
+        if let (Some(day), Some(published)) = (dated_by_text.and_then(|d| d.day), published) {
+            if published.to_days() - day.to_days() >= HISTORICAL_AFTER_DAYS {
+                contexts.push("historical");
+            }
+        }
+        contexts
+    }
+}
+
 /// Where an event happened: a place the document names, and how it was tied to the event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EventPlace {
@@ -832,7 +863,11 @@ pub fn norm_to_original(map: &[(u32, u32)], norm_span: Span) -> Span {
 
 #[cfg(test)]
 mod tests {
-    use super::{Entity, EntityEvidence, EntityKind, Span, resolve};
+    use super::when::{CivilDate, Weekday};
+    use super::{
+        DateSource, Entity, EntityEvidence, EntityKind, Event, EventDate, EventKind, Modality,
+        QuadClass, Span, resolve,
+    };
 
     fn entity(actor: Option<&str>, country: Option<&str>, antecedent: Option<usize>) -> Entity {
         Entity {
@@ -872,5 +907,53 @@ mod tests {
         assert!(entity(Some("syr"), Some("SYR"), None).is_country());
         assert!(!entity(Some("damascus"), Some("SYR"), None).is_country());
         assert!(!entity(None, Some("SYR"), None).is_country());
+    }
+
+    fn meeting(day: Option<CivilDate>, how: DateSource) -> Event {
+        Event {
+            kind: EventKind::Consult,
+            mode: None,
+            cameo: "04".to_owned(),
+            quad: QuadClass::VerbalCooperation,
+            trigger: Span::new(0, 4),
+            sentence: Span::new(0, 20),
+            actors: Vec::new(),
+            recipients: Vec::new(),
+            is_negated: false,
+            modality: None,
+            place: None,
+            date: Some(EventDate { day, weekday: day.map(CivilDate::weekday), mention: None, how }),
+            confidence: 0.9,
+        }
+    }
+
+    #[test]
+    fn contexts_say_negation_future_hypothetical_and_historical() {
+        let published = CivilDate::new(2017, 5, 23);
+        let today = meeting(published, DateSource::Sentence);
+        assert!(today.contexts(published).is_empty());
+
+        let mut denied_plan = today.clone();
+        denied_plan.is_negated = true;
+        denied_plan.modality = Some(Modality::Intended);
+        assert_eq!(denied_plan.contexts(published), ["negation", "future"]);
+        let mut possible = today.clone();
+        possible.modality = Some(Modality::Possible);
+        assert_eq!(possible.contexts(published), ["hypothetical"]);
+
+        // A year before publication, dated by the text, is historical; 364 days is not.
+        let year_before = CivilDate::new(2016, 5, 23);
+        assert_eq!(meeting(year_before, DateSource::Sentence).contexts(published), ["historical"]);
+        let almost = published.map(|d| d.add_days(-364));
+        assert!(meeting(almost, DateSource::Linked).contexts(published).is_empty());
+        // Without a publication day, or when the publication day dates it, nothing is inferred.
+        assert!(meeting(year_before, DateSource::Sentence).contexts(None).is_empty());
+        assert!(meeting(year_before, DateSource::Published).contexts(published).is_empty());
+        // A weekday alone says nothing about the year.
+        let mut weekday_only = meeting(None, DateSource::Sentence);
+        if let Some(date) = weekday_only.date.as_mut() {
+            date.weekday = Some(Weekday::Sunday);
+        }
+        assert!(weekday_only.contexts(published).is_empty());
     }
 }

@@ -49,6 +49,11 @@ fn include_negated_adds_the_denied_meeting_marked_so() {
         .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["is_negated"] == true)
         .collect();
     assert_eq!(negated, [false, true]);
+    let contexts: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["context"].clone())
+        .collect();
+    assert_eq!(contexts, [serde_json::json!([]), serde_json::json!(["negation"])]);
 }
 
 #[test]
