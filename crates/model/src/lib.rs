@@ -714,10 +714,10 @@ impl Event {
             None => {}
         }
         let dated_by_text = self.date.filter(|d| d.how != DateSource::Published);
-        if let (Some(day), Some(published)) = (dated_by_text.and_then(|d| d.day), published) {
-            if published.to_days() - day.to_days() >= HISTORICAL_AFTER_DAYS {
-                contexts.push("historical");
-            }
+        if let (Some(day), Some(published)) = (dated_by_text.and_then(|d| d.day), published)
+            && published.to_days() - day.to_days() >= HISTORICAL_AFTER_DAYS
+        {
+            contexts.push("historical");
         }
         contexts
     }
