@@ -51,8 +51,9 @@ pub(crate) fn run(shared: &Path, is_bless: bool) -> anyhow::Result<()> {
             println!("  {name}: ok");
         } else {
             println!(
-                "  {name}: DIFFERS from {}\n--- expected\n{expected}--- actual\n{actual}",
-                golden_path.display()
+                "  {name}: DIFFERS from {} (- expected only, + actual only)\n{}",
+                golden_path.display(),
+                line_diff(&expected, &actual)
             );
             mismatches.push(name);
         }
@@ -329,4 +330,34 @@ fn dump(processed: &pipeline::Processed) -> String {
 fn excerpt(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() <= 6 { words.join(" ") } else { format!("{} …", words[..6].join(" ")) }
+}
+
+/// The lines only one side has, in order: `-` for the expected side, `+` for the actual one.
+/// Repeated lines count as often as they occur.
+fn line_diff(expected: &str, actual: &str) -> String {
+    fn only_in(from: &str, other: &str, mark: char) -> Vec<String> {
+        let mut left: Vec<&str> = other.lines().collect();
+        from.lines()
+            .filter(|line| match left.iter().position(|l| l == line) {
+                Some(at) => {
+                    left.swap_remove(at);
+                    false
+                }
+                None => true,
+            })
+            .map(|line| format!("{mark} {line}"))
+            .collect()
+    }
+    let mut out = only_in(expected, actual, '-');
+    out.extend(only_in(actual, expected, '+'));
+    out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn line_diff_names_only_the_changed_lines() {
+        let diff = super::line_diff("a\nb\nb\nc\n", "a\nb\nc\nd\n");
+        assert_eq!(diff, "- b\n+ d");
+    }
 }
