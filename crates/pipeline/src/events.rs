@@ -661,8 +661,12 @@ pub fn find(
                 let inner = quoted_participants(hit);
                 let inner_scene = inner.as_deref().map(|inner| scene.with_participants(inner));
                 let scene = inner_scene.as_ref().unwrap_or(&scene);
-                if let Some(event) = make_event(hit, cues, scene, sentence.span, triggers, speaker)
+                if let Some(mut event) =
+                    make_event(hit, cues, scene, sentence.span, triggers, speaker)
                 {
+                    if names_the_sides(&sentence_words[hit.start..hit.end]) {
+                        take_the_sides(&mut event, res.iter().chain(&found));
+                    }
                     found.push(event);
                 }
             }
@@ -685,10 +689,94 @@ pub fn find(
                 }
                 found.sort_by_key(|e| e.trigger.start);
             }
+            drop_repeats(&mut found, entities, quotes);
             res.extend(found);
         }
     }
     res
+}
+
+/// Keeps one event where a sentence says the same thing twice (`لا تعترف بأخطائها وتواصل
+/// سلوكياتها الخاطئة`): a later event in the same quote (or outside quotes like the first)
+/// of the same type, mode, negation and modality whose
+/// actors and recipients are the same people is dropped. Participants compare by actor id, or
+/// by the mention they resolve to, so `شمخاني` and `علي شمخاني` are one.
+fn drop_repeats(found: &mut Vec<Event>, entities: &[Entity], quotes: &[Quote]) {
+    // Two quotes in one sentence say two things (`وضرورة الفصل …` then `وقال إن الهدنة لا
+    // يجب …`): only events in the same quote, or both outside quotes, can repeat.
+    let quote_of = |e: &Event| {
+        quotes.iter().position(|q| q.text.start <= e.trigger.start && e.trigger.end <= q.text.end)
+    };
+    // An actor id where the knowledge base has one, else the first mention of the chain.
+    let who = |list: &[usize]| -> Vec<Result<&str, usize>> {
+        let mut ids: Vec<Result<&str, usize>> = list
+            .iter()
+            .map(|&i| {
+                let first = model::resolve(entities, i);
+                entities[first].actor.as_deref().ok_or(first)
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let mut kept: Vec<Event> = Vec::with_capacity(found.len());
+    for event in found.drain(..) {
+        let is_repeat = kept.iter().any(|k| {
+            k.kind == event.kind
+                && quote_of(k) == quote_of(&event)
+                && k.mode == event.mode
+                && k.is_negated == event.is_negated
+                && k.modality == event.modality
+                && who(&k.actors) == who(&event.actors)
+                && who(&k.recipients) == who(&event.recipients)
+        });
+        if !is_repeat {
+            kept.push(event);
+        }
+    }
+    *found = kept;
+}
+
+/// Whether trigger words say "the two sides" (`بحث الجانبان`, `طرفین`, `the two sides`)
+/// rather than naming the participants.
+fn names_the_sides(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            *w,
+            "الجانبان"
+                | "الطرفان"
+                | "الجانبين"
+                | "الطرفين"
+                | "طرفين"
+                | "طرفین"
+                | "sides"
+        )
+    })
+}
+
+/// "The two sides" are the two sides of the last meeting the document reported before: a
+/// symmetric event that names them takes that meeting's participants, all of them on both
+/// sides, instead of whatever countries its own sentence mentions (`بحث الجانبان الوضع في
+/// سوريا والعراق` is no meeting of Syria and Iraq). Without such a meeting it keeps its own.
+fn take_the_sides<'a>(event: &mut Event, before: impl DoubleEndedIterator<Item = &'a Event>) {
+    if event.actors != event.recipients {
+        return;
+    }
+    let meeting = before.rev().find(|e| {
+        e.kind == EventKind::Consult
+            && !e.actors.is_empty()
+            && !e.recipients.is_empty()
+            && e.trigger.end <= event.trigger.start
+    });
+    let Some(meeting) = meeting else {
+        return;
+    };
+    let mut sides: Vec<usize> = meeting.actors.iter().chain(&meeting.recipients).copied().collect();
+    sides.sort_unstable();
+    sides.dedup();
+    event.actors.clone_from(&sides);
+    event.recipients = sides;
 }
 
 /// Who acts for a verbal trigger inside someone's speech.
@@ -943,12 +1031,29 @@ impl<'a> Scene<'a> {
             .or_else(|| inside.first().copied())
     }
 
+    /// Whether word `at` can stand between a verb or verbal noun and the name that is its
+    /// subject or owner: a word of any mention (a title, a nationality, another name) or a
+    /// word of time (`التقى اليوم الأحد الرئيس …`).
+    fn is_transparent(&self, at: usize) -> bool {
+        let word = self.original[at];
+        let in_mention =
+            self.entities.iter().any(|e| e.span.start <= word.start && word.end <= e.span.end);
+        in_mention || is_time_word(self.words[at])
+    }
+
+    /// The first participant in words `from..to` with only transparent words before it.
+    fn first_adjacent(&self, from: usize, to: usize, but: &[usize]) -> Option<usize> {
+        let p = self.first_in(from, to, but)?;
+        (from..self.word_of(p)).all(|at| self.is_transparent(at)).then_some(p)
+    }
+
     /// The nearest participant that ends before word `before`, and not `but`.
     fn last_before(&self, before: usize, but: &[usize]) -> Option<usize> {
         self.participants.iter().copied().rfind(|&p| !but.contains(&p) && self.word_of(p) < before)
     }
 
-    fn find(&self, position: &Position, hit: &Hit, but: &[usize]) -> Vec<usize> {
+    /// The participants at `position`; `is_source` when they are to act, not undergo.
+    fn find(&self, position: &Position, hit: &Hit, but: &[usize], is_source: bool) -> Vec<usize> {
         let n = self.words.len();
         let one = |p: Option<usize>| p.into_iter().collect::<Vec<usize>>();
         match position {
@@ -978,6 +1083,12 @@ impl<'a> Scene<'a> {
                 _ => one(self.last_before(hit.start, but)),
             },
             Position::Object => one(self.first_in(hit.end, n, but)),
+            // The owner of a verbal noun who acts follows it at once (`رفض إيران`, `انتقاد
+            // آمریکا`): a name further on owns another noun of the chain and undergoes the act
+            // (`رفض قبول مقترح إيران`: Iran's proposal is rejected).
+            Position::Possessor if is_source && matches!(self.lang, Lang::Ar | Lang::Fa) => {
+                one(self.first_adjacent(hit.end, (hit.end + 3).min(n), but))
+            }
             Position::Possessor => one(self.first_in(hit.end, (hit.end + 3).min(n), but)),
             Position::Prep(particle) => {
                 let is_clitic = particle.chars().count() == 1;
@@ -1013,10 +1124,16 @@ impl<'a> Scene<'a> {
     }
 
     /// The participants the first slot that yields any gives; `None` when a required slot
-    /// yields none.
-    fn fill(&self, slots: &[Slot], hit: &Hit, but: &[usize]) -> Option<Vec<usize>> {
+    /// yields none. `is_source` for the actor slots.
+    fn fill(
+        &self,
+        slots: &[Slot],
+        hit: &Hit,
+        but: &[usize],
+        is_source: bool,
+    ) -> Option<Vec<usize>> {
         for slot in slots {
-            let found = self.find(&slot.position, hit, but);
+            let found = self.find(&slot.position, hit, but, is_source);
             if !found.is_empty() {
                 return Some(found);
             }
@@ -1026,6 +1143,37 @@ impl<'a> Scene<'a> {
         }
         Some(Vec::new())
     }
+}
+
+/// Whether a normalized word says when (`اليوم`, `أمس`, `امروز`, a weekday): it may stand
+/// between a verb and its subject.
+fn is_time_word(word: &str) -> bool {
+    let word = word.strip_prefix('و').filter(|w| w.starts_with("ال")).unwrap_or(word);
+    matches!(
+        word,
+        "اليوم"
+            | "امس"
+            | "أمس"
+            | "الليلة"
+            | "مساء"
+            | "صباح"
+            | "ظهر"
+            | "الاحد"
+            | "الأحد"
+            | "الاثنين"
+            | "الثلاثاء"
+            | "الاربعاء"
+            | "الأربعاء"
+            | "الخميس"
+            | "الجمعة"
+            | "السبت"
+            | "ايضا"
+            | "أيضا"
+            | "مجددا"
+            | "امروز"
+            | "دیروز"
+            | "روز"
+    )
 }
 
 /// Whether a normalized Arabic word opens a prepositional phrase (`مع`, `في`, `بالرئيس`).
@@ -1051,19 +1199,22 @@ fn make_event(
         None if is_speech_only => return None,
         Some(Speaker::Unless(speaker)) if is_speech_only => vec![speaker],
         Some(Speaker::Always(speaker)) => vec![speaker],
-        Some(Speaker::Unless(speaker)) => match scene.fill(&row.actor, hit, &[]) {
+        Some(Speaker::Unless(speaker)) => match scene.fill(&row.actor, hit, &[], true) {
             Some(actors) if !actors.is_empty() => actors,
             _ => vec![speaker],
         },
-        None => scene.fill(&row.actor, hit, &[])?,
+        None => scene.fill(&row.actor, hit, &[], true)?,
     };
     if actors.is_empty() && !is_unnamed_source_allowed(row.kind) {
         // PLOVER requires a source actor.
         return None;
     }
     let is_symmetric = row.actor.first().is_some_and(|s| s.position == Position::Both);
-    let recipients =
-        if is_symmetric { actors.clone() } else { scene.fill(&row.recipient, hit, &actors)? };
+    let recipients = if is_symmetric {
+        actors.clone()
+    } else {
+        scene.fill(&row.recipient, hit, &actors, false)?
+    };
     // A negated obligation (`نباید`, `لا يجب`) is a prohibition: still a call.
     let is_negated = !is_speech_only
         && (hit.is_negated

@@ -156,6 +156,72 @@ fn persian_meet() {
 }
 
 #[test]
+fn the_two_sides_are_the_last_meeting_s_participants() {
+    // Not the countries the discussion was about.
+    check(
+        "التقى وزير الخارجية الإيراني عباس عراقجي نظيره التركي هاكان فيدان في أنقرة. وبحث الجانبان الوضع في سوريا والعراق.",
+        Lang::Ar,
+        expect![[r#"
+            CONSULT meet 04 [التقى] عباس عراقجي -> هاكان فيدان
+            CONSULT - 04 [وبحث الجانبان] عباس عراقجي+هاكان فيدان -> عباس عراقجي+هاكان فيدان
+        "#]],
+    );
+    // Without a meeting before, the sentence's own participants stay.
+    check(
+        "وبحث الجانبان الوضع في سوريا والعراق.",
+        Lang::Ar,
+        expect![[r#"
+        CONSULT - 04 [وبحث الجانبان] سوريا+العراق -> سوريا+العراق
+    "#]],
+    );
+}
+
+#[test]
+fn a_charge_repeated_in_one_quote_is_one_event_two_quotes_are_two() {
+    check(
+        "وقال عراقجي إن الدول التي لا تعترف بأخطائها وتواصل سياساتها الخاطئة ستدفع الثمن.",
+        Lang::Ar,
+        expect![[r#"
+            ACCUSE - 11 [بأخطائها] عراقجي -> 
+        "#]],
+    );
+    check(
+        "وقال عراقجي إن وقف الحرب ضرورة، وأضاف أن الأمم المتحدة يجب أن تتحرك.",
+        Lang::Ar,
+        expect![[r#"
+            REQUEST - 10 [ضرورة] عراقجي -> 
+            REQUEST - 10 [يجب] عراقجي -> 
+        "#]],
+    );
+}
+
+#[test]
+fn a_charge_of_crimes_in_speech_needs_a_named_owner_unless_it_is_a_pronoun() {
+    check(
+        "وقال عراقجي إن جرائم إسرائيل في غزة لن تمر.",
+        Lang::Ar,
+        expect![[r#"
+        ACCUSE - 11 [جرائم] عراقجي -> إسرائيل
+    "#]],
+    );
+    check("وقال عراقجي إن مكافحة الجرائم أولوية.", Lang::Ar, expect![[""]]);
+    check("جرائم إسرائيل في غزة مستمرة.", Lang::Ar, expect![[""]]);
+}
+
+#[test]
+fn the_acting_owner_of_a_verbal_noun_follows_it_at_once() {
+    // The Syrian people receive the aid: a nationality two nouns on is no donor.
+    check("وتواصل ايصال المساعدات الى الشعب السوري.", Lang::Ar, expect![[""]]);
+    check(
+        "وتواصل ايصال المساعدات السعودية الى اليمن.",
+        Lang::Ar,
+        expect![[r#"
+        AID - 07 [ايصال المساعدات] السعودية -> اليمن
+    "#]],
+    );
+}
+
+#[test]
 fn english_negation() {
     check(
         "Ali Shamkhani met Bashar al-Assad in Damascus.",
@@ -263,10 +329,9 @@ fn an_event_noun_reports_an_event_only_with_evidence() {
         "وأدى انفجار سيارة مفخخة أمس إلى مقتل 3 أشخاص.",
         Lang::Ar,
         expect![[r#"
-        ASSAULT explosives 18 [انفجار]  -> 
-        ASSAULT explosives 18 [سيارة مفخخة]  -> 
-        ASSAULT - 18 [مقتل]  -> 
-    "#]],
+            ASSAULT explosives 18 [انفجار]  -> 
+            ASSAULT - 18 [مقتل]  -> 
+        "#]],
     );
 }
 
@@ -297,9 +362,8 @@ fn protesters_report_a_protest_when_a_crowd_is_counted() {
         "واحتشد آلاف المتظاهرين أمام مبنى البرلمان في القاهرة.",
         Lang::Ar,
         expect![[r#"
-        PROTEST demo 14 [واحتشد]  -> 
-        PROTEST demo 14 [المتظاهرين]  -> 
-    "#]],
+            PROTEST demo 14 [واحتشد]  -> 
+        "#]],
     );
     check(
         "وسار مئات المتظاهرين في شوارع القاهرة.",
@@ -383,9 +447,8 @@ fn english_and_persian_event_nouns_need_evidence_too() {
         "A car bomb exploded in Baghdad yesterday.",
         Lang::En,
         expect![[r#"
-        ASSAULT explosives 18 [car bomb]  -> 
-        ASSAULT explosives 18 [exploded]  -> 
-    "#]],
+            ASSAULT explosives 18 [car bomb]  -> 
+        "#]],
     );
     check(
         "Thousands of protesters gathered in Cairo.",
