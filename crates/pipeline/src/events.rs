@@ -1047,6 +1047,26 @@ impl<'a> Scene<'a> {
         (from..self.word_of(p)).all(|at| self.is_transparent(at)).then_some(p)
     }
 
+    /// Where the Persian clause that holds word `at` starts: after a relative `که`
+    /// (normalized `كه`) when `at` is the first verb of that clause (`عناصر تروریستی که امنیت
+    /// آنها را تهدید می‌کنند`: the terrorists threaten, not the country named before them),
+    /// else the sentence start. A clause that closed before `at` (`آمریکا که دشمن است، …`)
+    /// does not count, nor does a `که` after a verb, which opens a complement (`گفت که`,
+    /// `نخستین بار است که`).
+    fn fa_clause_start(&self, at: usize) -> usize {
+        for k in (0..at).rev() {
+            let word = self.words[k];
+            if word.ends_with('،') || word == "," || is_fa_verb(word) {
+                return 0;
+            }
+            if word == "كه" {
+                let after_verb = k > 0 && is_fa_verb(self.words[k - 1]);
+                return if after_verb { 0 } else { k + 1 };
+            }
+        }
+        0
+    }
+
     /// The nearest participant that ends before word `before`, and not `but`.
     fn last_before(&self, before: usize, but: &[usize]) -> Option<usize> {
         self.participants.iter().copied().rfind(|&p| !but.contains(&p) && self.word_of(p) < before)
@@ -1079,7 +1099,7 @@ impl<'a> Scene<'a> {
                                 .filter(|&p| self.end_word_of(p) + SUBJECT_REACH >= hit.start)
                         }))
                 }
-                Lang::Fa => one(self.first_in(0, hit.start, but)),
+                Lang::Fa => one(self.first_in(self.fa_clause_start(hit.start), hit.start, but)),
                 _ => one(self.last_before(hit.start, but)),
             },
             Position::Object => one(self.first_in(hit.end, n, but)),
@@ -1176,6 +1196,31 @@ fn is_time_word(word: &str) -> bool {
     )
 }
 
+/// Whether a normalized Persian word is a finite verb that ends a clause: a copula or light
+/// verb, a verb of saying, or a present form with `می`.
+fn is_fa_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "است"
+            | "هست"
+            | "هستند"
+            | "بود"
+            | "بودند"
+            | "شد"
+            | "شدند"
+            | "كرد"
+            | "كردند"
+            | "دارد"
+            | "دارند"
+            | "داشت"
+            | "اند"
+            | "گفت"
+            | "افزود"
+            | "كند"
+            | "كنند"
+    ) || (word.starts_with("مي") || word.starts_with("نمي")) && word.chars().count() > 3
+}
+
 /// Whether a normalized Arabic word opens a prepositional phrase (`مع`, `في`, `بالرئيس`).
 fn is_ar_preposition(word: &str) -> bool {
     matches!(word, "مع" | "في" | "الي" | "من" | "علي" | "عن" | "لدي" | "خلال")
@@ -1199,6 +1244,13 @@ fn make_event(
         None if is_speech_only => return None,
         Some(Speaker::Unless(speaker)) if is_speech_only => vec![speaker],
         Some(Speaker::Always(speaker)) => vec![speaker],
+        // A verb of a Persian relative clause tells what its antecedent does, never the
+        // speaker's act.
+        Some(Speaker::Unless(_))
+            if scene.lang == Lang::Fa && scene.fa_clause_start(hit.start) > 0 =>
+        {
+            scene.fill(&row.actor, hit, &[], true)?
+        }
         Some(Speaker::Unless(speaker)) => match scene.fill(&row.actor, hit, &[], true) {
             Some(actors) if !actors.is_empty() => actors,
             _ => vec![speaker],

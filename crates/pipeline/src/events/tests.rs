@@ -222,6 +222,25 @@ fn the_acting_owner_of_a_verbal_noun_follows_it_at_once() {
 }
 
 #[test]
+fn a_persian_relative_clause_verb_takes_no_subject_from_before_its_ke() {
+    check(
+        "آمریکا به جای مبارزه با گروه‌هایی که امنیت ملی خود آنها را تهدید می‌کنند به تحریم سوریه می‌پردازد.",
+        Lang::Fa,
+        expect![[r#"
+            SANCTION - 16 [تحریم] آمریکا -> سوریه
+        "#]],
+    );
+    // A relative clause that closed before the verb does not hide the subject.
+    check(
+        "ظریف که وزیر خارجه ایران است، با وزیر خارجه سوریه دیدار کرد.",
+        Lang::Fa,
+        expect![[r#"
+            CONSULT meet 04 [دیدار کرد] ظریف -> سوریه
+        "#]],
+    );
+}
+
+#[test]
 fn english_negation() {
     check(
         "Ali Shamkhani met Bashar al-Assad in Damascus.",
