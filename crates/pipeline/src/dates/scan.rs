@@ -12,10 +12,36 @@ use super::lexicon::{Era, Lex, Lexicon, MonthSet};
 /// The folded form of one char, or `None` for a char that folding drops.
 #[inline]
 pub(super) fn fold(c: char) -> Option<char> {
+    // The Arabic block, most of the text, from a table built from `fold_slow` itself.
+    let offset = (c as u32).wrapping_sub(0x0600);
+    if offset < 256 {
+        return char::from_u32(ARABIC_BLOCK_FOLDS[offset as usize]);
+    }
+    fold_slow(c)
+}
+
+/// What `fold_slow` gives each char of the Arabic block; `u32::MAX` (no char) where it drops
+/// the char.
+const ARABIC_BLOCK_FOLDS: [u32; 256] = {
+    let mut table = [u32::MAX; 256];
+    let mut offset = 0u32;
+    while offset < 256 {
+        if let Some(c) = char::from_u32(0x0600 + offset)
+            && let Some(folded) = fold_slow(c)
+        {
+            table[offset as usize] = folded as u32;
+        }
+        offset += 1;
+    }
+    table
+};
+
+/// `fold` by cases.
+const fn fold_slow(c: char) -> Option<char> {
     Some(match c {
         // Arabic-Indic and Persian digits.
-        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        '\u{0660}'..='\u{0669}' => (b'0' + (c as u32 - 0x0660) as u8) as char,
+        '\u{06F0}'..='\u{06F9}' => (b'0' + (c as u32 - 0x06F0) as u8) as char,
         'ی' | 'ى' | 'ې' => 'ي',
         'ک' | 'ڪ' => 'ك',
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
@@ -54,8 +80,9 @@ pub(super) fn fold_str(text: &str) -> String {
 #[derive(Debug, Clone, Copy)]
 struct Unit {
     c: char,
-    start: usize,
-    end: usize,
+    /// Byte offsets, as `u32` to keep the unit small: documents are far below 4 GiB.
+    start: u32,
+    end: u32,
     /// `c.is_alphabetic()`, computed once: the Unicode table lookup is the scanner's hot spot.
     is_letter: bool,
 }
@@ -133,8 +160,8 @@ pub(super) fn atoms(text: &str, lexicon: &Lexicon) -> Vec<Atom> {
 }
 
 fn atom(kind: AtomKind, units: &[Unit]) -> Atom {
-    let start = units.first().map_or(0, |u| u.start);
-    let end = units.last().map_or(start, |u| u.end);
+    let start = units.first().map_or(0, |u| u.start as usize);
+    let end = units.last().map_or(start, |u| u.end as usize);
     let starts_with_al = units.len() > 2 && units[0].c == 'ا' && units[1].c == 'ل';
     Atom { kind, start, end, starts_with_al }
 }
@@ -143,7 +170,7 @@ fn atom(kind: AtomKind, units: &[Unit]) -> Atom {
 fn units(text: &str) -> Vec<Unit> {
     let mut acc: Vec<Unit> = Vec::with_capacity(text.len() / 2);
     for (start, c) in text.char_indices() {
-        let end = start + c.len_utf8();
+        let (start, end) = (start as u32, (start + c.len_utf8()) as u32);
         match fold(c) {
             Some(folded) => acc.push(Unit { c: folded, start, end, is_letter: is_letter(folded) }),
             None => {
@@ -236,8 +263,8 @@ fn look_up_words(
 
 /// The byte offset where the `n`th unit after the one starting at `start` begins.
 fn start_of_nth_char(units: &[Unit], start: usize, n: usize) -> usize {
-    let first = units.partition_point(|u| u.start < start);
-    units.get(first + n).map_or(start, |u| u.start)
+    let first = units.partition_point(|u| (u.start as usize) < start);
+    units.get(first + n).map_or(start, |u| u.start as usize)
 }
 
 /// The longest lexicon match starting with `word` (the text of `atoms[idx]`), possibly running
