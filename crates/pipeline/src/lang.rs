@@ -84,9 +84,15 @@ impl Weighed {
 
 /// Weighs the lexical evidence of a text.
 pub fn weigh(text: &str, detector: &Detector) -> Weighed {
-    let counts = ScriptCounts::of(text);
+    // One pass over the sample counts scripts and scores Persian-only and Arabic-only chars.
+    let mut counts = ScriptCounts::default();
+    let mut char_score = 0.0f32;
+    for c in text.chars().take(SAMPLE_CHARS) {
+        counts.add(c);
+        char_score += persian_char_weight(c);
+    }
     let score = if counts.arabic > 0 && counts.arabic >= counts.latin {
-        persian_evidence(text, &detector.lexicon).score
+        persian_word_evidence(text, char_score, &detector.lexicon).score
     } else {
         0.0
     };
@@ -174,23 +180,21 @@ impl ScriptCounts {
         self.arabic + self.latin + self.other
     }
 
-    fn of(text: &str) -> ScriptCounts {
-        let mut acc = ScriptCounts::default();
-        // A sample of the first chars tells the script mix of a paragraph as well as all of them.
-        for c in text.chars().take(SAMPLE_CHARS) {
-            if c.is_ascii() {
-                acc.latin += usize::from(c.is_ascii_alphabetic());
-            } else if is_arabic_letter(c) {
-                acc.arabic += 1;
-            } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
-                // Arabic digits, punctuation and marks: not letters.
-            } else if ('\u{00C0}'..='\u{024F}').contains(&c) && c.is_alphabetic() {
-                acc.latin += 1;
-            } else if c.is_alphabetic() {
-                acc.other += 1;
-            }
+    /// Counts one char of the sample (the first `SAMPLE_CHARS` chars tell the script mix of a
+    /// paragraph as well as all of them).
+    #[inline]
+    fn add(&mut self, c: char) {
+        if c.is_ascii() {
+            self.latin += usize::from(c.is_ascii_alphabetic());
+        } else if is_arabic_letter(c) {
+            self.arabic += 1;
+        } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+            // Arabic digits, punctuation and marks: not letters.
+        } else if ('\u{00C0}'..='\u{024F}').contains(&c) && c.is_alphabetic() {
+            self.latin += 1;
+        } else if c.is_alphabetic() {
+            self.other += 1;
         }
-        acc
     }
 }
 
@@ -429,21 +433,29 @@ struct Evidence {
     score: f32,
 }
 
-fn persian_evidence(text: &str, lexicon: &HashMap<&'static str, f32, BuildFnv>) -> Evidence {
-    let mut score = 0.0f32;
-    for c in text.chars().take(SAMPLE_CHARS) {
-        match c {
-            'پ' | 'چ' | 'ژ' | 'گ' => score += 2.0,
-            'ۀ' => score += 2.0,
-            'ی' | 'ک' => score += 0.4,
-            '۰'..='۹' => score += 0.3,
-            'ة' => score -= 1.5,
-            'ى' => score -= 0.8,
-            '\u{064B}'..='\u{064D}' => score -= 1.0,
-            '٠'..='٩' => score -= 0.3,
-            _ => {}
-        }
+/// What one char says for Persian (positive) or Arabic (negative).
+#[inline]
+fn persian_char_weight(c: char) -> f32 {
+    match c {
+        'پ' | 'چ' | 'ژ' | 'گ' => 2.0,
+        'ۀ' => 2.0,
+        'ی' | 'ک' => 0.4,
+        '۰'..='۹' => 0.3,
+        'ة' => -1.5,
+        'ى' => -0.8,
+        '\u{064B}'..='\u{064D}' => -1.0,
+        '٠'..='٩' => -0.3,
+        _ => 0.0,
     }
+}
+
+/// Adds to `score` what the first words say for Persian: function words, the article, `می`
+/// forms, ZWNJ.
+fn persian_word_evidence(
+    text: &str,
+    mut score: f32,
+    lexicon: &HashMap<&'static str, f32, BuildFnv>,
+) -> Evidence {
     let mut folded = String::new();
     // The first words tell as much as the whole: a long paragraph stops adding evidence.
     let words = text.split(|c: char| !is_arabic_letter(c) && c != '\u{200C}' && !is_mark(c));
