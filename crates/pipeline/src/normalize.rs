@@ -42,6 +42,7 @@ impl NormText {
 }
 
 /// What one original char becomes.
+#[derive(Clone, Copy)]
 enum Fold {
     Keep(char),
     Drop,
@@ -50,41 +51,67 @@ enum Fold {
 }
 
 fn fold(c: char) -> Fold {
+    // The Arabic block, most of the text, from a table.
+    let offset = (c as u32).wrapping_sub(0x0600);
+    if offset < 256 {
+        return ARABIC_BLOCK_FOLDS[offset as usize];
+    }
     match c {
-        // Harakat, tanwin, shadda, sukun, hamza marks, superscript alef, Quranic annotation marks.
-        '\u{064B}'..='\u{065F}'
-        | '\u{0670}'
-        | '\u{0610}'..='\u{061A}'
-        | '\u{06D6}'..='\u{06ED}' => Fold::Drop,
-        // Tatweel, soft hyphen, zero-width and bidi format characters, byte order mark.
-        '\u{0640}'
-        | '\u{00AD}'
+        // Fast path: plain ASCII needs no table lookups.
+        'a'..='z' | '0'..='9' => Fold::Keep(c),
+        // Soft hyphen, zero-width and bidi format characters, byte order mark.
+        '\u{00AD}'
         | '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}'
         | '\u{FEFF}' => Fold::Drop,
+        '«' | '»' | '“' | '”' | '„' | '‟' | '″' => Fold::Keep('"'),
+        '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' => Fold::Keep('\''),
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => Fold::Keep('-'),
+        '…' => Fold::Keep('.'),
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::Space,
+        c if c.is_whitespace() => Fold::Space,
+        c if c.is_control() => Fold::Drop,
+        c if c.is_uppercase() => Fold::Lower(c),
+        c => Fold::Keep(c),
+    }
+}
+
+/// How each char of the Arabic block (U+0600–U+06FF) folds.
+const ARABIC_BLOCK_FOLDS: [Fold; 256] = {
+    let mut table = [Fold::Drop; 256];
+    let mut offset = 0u32;
+    while offset < 256 {
+        if let Some(c) = char::from_u32(0x0600 + offset) {
+            table[offset as usize] = fold_arabic_block(c);
+        }
+        offset += 1;
+    }
+    table
+};
+
+/// `fold` for a char of the Arabic block, by cases.
+const fn fold_arabic_block(c: char) -> Fold {
+    match c {
+        // Harakat, tanwin, shadda, sukun, hamza marks, superscript alef, Quranic annotation
+        // marks, tatweel.
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{0640}' => Fold::Drop,
         'ك' | 'ک' | 'ڪ' => Fold::Keep('ك'),
         'ى' | 'ی' | 'ې' | 'ۍ' | 'ے' => Fold::Keep('ي'),
         'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Fold::Keep('ا'),
         'ة' | 'ۀ' | 'ە' | 'ھ' | 'ۂ' | 'ۃ' => Fold::Keep('ه'),
-        '٠'..='٩' => Fold::Keep(char::from(b'0' + (c as u32 - 0x0660) as u8)),
-        '۰'..='۹' => Fold::Keep(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+        '٠'..='٩' => Fold::Keep((b'0' + (c as u32 - 0x0660) as u8) as char),
+        '۰'..='۹' => Fold::Keep((b'0' + (c as u32 - 0x06F0) as u8) as char),
         '،' | '٬' => Fold::Keep(','),
         '؛' => Fold::Keep(';'),
         '؟' => Fold::Keep('?'),
         '٪' => Fold::Keep('%'),
         '٫' | '۔' => Fold::Keep('.'),
-        '«' | '»' | '“' | '”' | '„' | '‟' | '″' => Fold::Keep('"'),
-        '‘' | '’' | '‚' | '‛' | '‹' | '›' | '′' => Fold::Keep('\''),
-        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => Fold::Keep('-'),
-        '…' => Fold::Keep('.'),
-        // Fast path: the rest of the Arabic block and plain ASCII need no table lookups.
-        '\u{0600}'..='\u{06FF}' | 'a'..='z' | '0'..='9' => Fold::Keep(c),
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::Space,
-        c if c.is_whitespace() => Fold::Space,
-        c if c.is_control() => Fold::Drop,
-        c if c.is_uppercase() => Fold::Lower(c),
         c => Fold::Keep(c),
     }
 }
