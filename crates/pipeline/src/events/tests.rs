@@ -241,6 +241,22 @@ fn a_persian_relative_clause_verb_takes_no_subject_from_before_its_ke() {
 }
 
 #[test]
+fn a_persian_ceasefire_or_negotiation_named_as_a_topic_is_no_event() {
+    check(
+        "نباید اجازه داد دشمنان سوریه از فرصت آتش‌بس و مذاکره سیاسی سوءاستفاده کنند.",
+        Lang::Fa,
+        expect![[""]],
+    );
+    check(
+        "از دیروز میان سوریه و ترکیه آتش‌بس برقرار شد.",
+        Lang::Fa,
+        expect![[r#"
+        RETREAT ceasefire 08 [آتش‌بس برقرار شد] سوریه -> ترکیه
+    "#]],
+    );
+}
+
+#[test]
 fn english_negation() {
     check(
         "Ali Shamkhani met Bashar al-Assad in Damascus.",
