@@ -1110,6 +1110,11 @@ impl<'a> Scene<'a> {
                 one(self.first_adjacent(hit.end, (hit.end + 3).min(n), but))
             }
             Position::Possessor => one(self.first_in(hit.end, (hit.end + 3).min(n), but)),
+            // A form that ends in the particle (`با تقدیر از`, `خواستار … از`) has its
+            // phrase right after it.
+            Position::Prep(particle) if hit.end > 0 && self.words[hit.end - 1] == particle => {
+                one(self.first_in(hit.end, (hit.end + PREP_REACH).min(n), but))
+            }
             Position::Prep(particle) => {
                 let is_clitic = particle.chars().count() == 1;
                 // Persian puts the phrase before its verb (`X با Y دیدار کرد`), the others after.

@@ -257,6 +257,18 @@ fn a_persian_ceasefire_or_negotiation_named_as_a_topic_is_no_event() {
 }
 
 #[test]
+fn a_form_ending_in_its_particle_takes_the_phrase_right_after_it() {
+    // Not the next `از` further on.
+    check(
+        "ظریف با تقدیر از حمایت‌های روسیه از مردم سوریه گفت همکاری ادامه دارد.",
+        Lang::Fa,
+        expect![[r#"
+            SUPPORT - 05 [با تقدیر از] ظریف -> روسیه
+        "#]],
+    );
+}
+
+#[test]
 fn english_negation() {
     check(
         "Ali Shamkhani met Bashar al-Assad in Damascus.",
