@@ -35,6 +35,8 @@ const AR_OBJECT_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "�
 const AR_CONJUNCTIONS: &[&str] = &["و", "ف"];
 /// How many words after a particle its noun phrase may start (titles come first).
 const PREP_REACH: usize = 8;
+/// How many words after a trigger a particle that introduces its participant may stand.
+const PARTICLE_REACH: usize = 6;
 /// How many words after a verb its Arabic subject may start.
 const SUBJECT_REACH: usize = 12;
 /// How many words from a `mention:` trigger a verb of taking place or a time anchor may stand.
@@ -1117,10 +1119,14 @@ impl<'a> Scene<'a> {
             }
             Position::Prep(particle) => {
                 let is_clitic = particle.chars().count() == 1;
+                // A phrase after the trigger belongs to it only near it: further on it
+                // belongs to another verb (`أعرب عن ارتياحه حيال العلاقات … الاستقرار إلى
+                // سوريا`).
+                let after_reach = (hit.end + PARTICLE_REACH).min(n);
                 // Persian puts the phrase before its verb (`X با Y دیدار کرد`), the others after.
                 let order: Vec<usize> = match self.lang {
-                    Lang::Fa => (0..hit.start).chain(hit.end..n).collect(),
-                    _ => (hit.end..n).collect(),
+                    Lang::Fa => (0..hit.start).chain(hit.end..after_reach).collect(),
+                    _ => (hit.end..after_reach).collect(),
                 };
                 order
                     .into_iter()

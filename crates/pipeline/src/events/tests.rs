@@ -269,6 +269,24 @@ fn a_form_ending_in_its_particle_takes_the_phrase_right_after_it() {
 }
 
 #[test]
+fn a_particle_far_after_the_trigger_belongs_to_another_verb() {
+    check(
+        "وأعرب لافروف عن ارتياحه حيال العلاقات المتنامية بين البلدين في مختلف المجالات واعتبرها ضمانا لعودة الاستقرار إلى سوريا.",
+        Lang::Ar,
+        expect![[r#"
+            SUPPORT - 05 [عن ارتياحه] لافروف -> 
+        "#]],
+    );
+    check(
+        "وأعرب لافروف عن ارتياحه لموقف الصين.",
+        Lang::Ar,
+        expect![[r#"
+        SUPPORT - 05 [عن ارتياحه] لافروف -> الصين
+    "#]],
+    );
+}
+
+#[test]
 fn english_negation() {
     check(
         "Ali Shamkhani met Bashar al-Assad in Damascus.",
