@@ -204,6 +204,7 @@ fn is_word_joiner(c: char) -> bool {
 /// How a line reads, from its text alone.
 #[derive(Debug, Clone, Copy)]
 struct Shape {
+    /// Words, counted up to 31: no rule asks about more than 30.
     n_words: usize,
     /// Ends with `.`, `!`, `?`, `؟`, `…`, a closing quote or bracket after such, or `:`.
     ends_sentence: bool,
@@ -213,7 +214,8 @@ struct Shape {
 
 impl Shape {
     fn of(line: &str) -> Shape {
-        let n_words = words(line).count();
+        // No rule asks about more than 30 words: counting stops after 31.
+        let n_words = words(line).take(31).count();
         let tail = line.trim_end_matches(['"', '\'', '»', '”', ')', ']', ' ']);
         let ends_sentence = tail.ends_with(['.', '!', '?', '؟', '…', ':', '。', '۔']);
         let has_sentence_punct = line.contains(['.', '!', '?', '؟', '…', '۔', '،', ',', '؛', ';']);
@@ -585,7 +587,7 @@ fn is_code(line: &str) -> bool {
 /// A date or time line: at most twelve words, with a clock time or a year, and mostly numbers
 /// and month or weekday names rather than prose.
 fn is_date_line(line: &str) -> bool {
-    let n_words = words(line).count();
+    let n_words = words(line).take(13).count();
     if n_words > 12 {
         return false;
     }
