@@ -39,6 +39,13 @@ const PREP_REACH: usize = 8;
 const SUBJECT_REACH: usize = 12;
 /// How many words from a `mention:` trigger a verb of taking place or a time anchor may stand.
 const OCCURRENCE_REACH: usize = 3;
+
+/// How many words may stand between a crowd's act and the protesters that do it: adverbs of
+/// time and place in verb-subject order (`خرج مساء أول من أمس مئات`).
+const CROWD_ACT_REACH: usize = 6;
+
+/// Arabic nouns used as prepositions, whose complement is no subject (`أمام آلاف المتظاهرين`).
+const AR_PREPOSITION_NOUNS: &[&str] = &["امام", "وامام", "بين", "وبين", "ضد", "وسط", "عند", "حول"];
 /// Arabic relative pronouns, normalized.
 const AR_RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
 /// Arabic month names, normalized: the Gregorian ones of Egypt and the Gulf and the Syriac ones of
@@ -140,6 +147,9 @@ enum CueKind {
     Quantity,
     /// The count of a crowd (`آلاف`, `عشرات`, `نحو`), which a `weak:` word needs before it.
     Crowd,
+    /// What a crowd does when it protests (`خرج`, `تجمع`, `هتف`, `رفعوا`, `gathered`): a
+    /// `weak:` protester noun reports a protest only as the subject of one.
+    CrowdAct,
     /// Makes the trigger right after it name an event rather than report one (`بعد`, `قضية`,
     /// `الذي`).
     Reference,
@@ -284,6 +294,7 @@ impl Triggers {
             "past_time" => CueKind::PastTime,
             "quantity" => CueKind::Quantity,
             "crowd" => CueKind::Crowd,
+            "crowd_act" => CueKind::CrowdAct,
             "reference" => CueKind::Reference,
             "reported_speech" => CueKind::Speech { is_attribution: notes.contains("attribution") },
             // Quotation marks are read from the normalized text, where each is `"`.
@@ -568,6 +579,8 @@ pub fn find(
         let lang = paragraph.lang.lang;
         let text = paragraph.norm.as_str();
         let all_words = read.words.as_slice();
+        let has_crowd_acts =
+            triggers.cues.iter().any(|c| c.kind == CueKind::CrowdAct && c.lang == lang);
         for (sentence, read_sentence) in paragraph.sentences.iter().zip(&read.sentences) {
             let range = sentence.norm_span.range();
             let (first, last) = (read_sentence.first, read_sentence.last);
@@ -607,6 +620,7 @@ pub fn find(
                 participants: &participants,
                 lang,
                 is_question: is_question(&text[range]),
+                has_crowd_acts,
             };
             // The speaker of the quote a verbal trigger stands in, if any; for an Arabic verb
             // that opens its sentence with no subject of its own (`وأعرب عن ارتياحه`), the
@@ -896,6 +910,8 @@ struct Scene<'a> {
     lang: Lang,
     /// Whether the sentence asks a question, whose events are not asserted.
     is_question: bool,
+    /// Whether the lexicon has `crowd_act` cues for the language.
+    has_crowd_acts: bool,
 }
 
 impl<'a> Scene<'a> {
@@ -911,6 +927,7 @@ impl<'a> Scene<'a> {
             participants,
             lang: self.lang,
             is_question: self.is_question,
+            has_crowd_acts: self.has_crowd_acts,
         }
     }
 
@@ -1115,7 +1132,7 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
             || cues
                 .iter()
                 .any(|c| c.kind == CueKind::Crowd && c.end <= hit.start && c.end + 2 > hit.start);
-        return !hit.is_governed && has_crowd;
+        return !hit.is_governed && has_crowd && is_crowd_subject(row, hit, cues, scene);
     }
     let is_referred = hit.follows_mention
         || cues.iter().any(|c| c.kind == CueKind::Reference && c.end == hit.start);
@@ -1148,6 +1165,45 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
         }
     });
     has_count_after || has_occurrence
+}
+
+/// Whether the protesters a `weak:` PROTEST word names are the subject of a crowd's act
+/// (`crowd_act` cues): a verb before their count (`تجمع آلاف المتظاهرين`, `خرج أمس مئات من
+/// المتظاهرين`) or after the word (`مليون متظاهر خرجوا`, `thousands of protesters gathered`).
+///
+/// Protesters who are the object of another act (`فرقت الشرطة آلاف المتظاهرين`), the
+/// complement of a preposition (`أمام آلاف المتظاهرين`) or the subject of a relative clause
+/// (`آلاف المتظاهرين الذين تجمعوا`) report no protest of their own.
+/// Other types' weak words (casualties) and languages with no `crowd_act` cues keep the count
+/// test alone.
+fn is_crowd_subject(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool {
+    if row.kind != EventKind::Protest || !scene.has_crowd_acts {
+        return true;
+    }
+    let words = scene.words;
+    // The noun phrase opens at the count before the word (`نحو 500 متظاهر`, `مئات من`).
+    let opens_at = cues
+        .iter()
+        .filter(|c| c.kind == CueKind::Crowd && c.end <= hit.start && c.end + 2 > hit.start)
+        .map(|c| c.start)
+        .chain((hit.start.saturating_sub(2)..hit.start).filter(|&at| is_count(words[at])))
+        .min()
+        .unwrap_or(hit.start);
+    let is_after_preposition = opens_at > 0 && {
+        let before = words[opens_at - 1];
+        scene.lang == Lang::Ar
+            && (is_ar_preposition(before) || AR_PREPOSITION_NOUNS.contains(&before))
+    };
+    let acts = || cues.iter().filter(|c| c.kind == CueKind::CrowdAct);
+    let is_act_before = !is_after_preposition
+        && acts().any(|c| c.end <= opens_at && c.end + CROWD_ACT_REACH >= opens_at);
+    let is_act_after = !is_after_preposition
+        && acts().any(|c| {
+            c.start >= hit.end
+                && c.start <= hit.end + CROWD_ACT_REACH
+                && !words[hit.end..c.start].iter().any(|w| AR_RELATIVES.contains(w))
+        });
+    is_act_before || is_act_after
 }
 
 /// Whether a `mention:` match is the content of a verbal event just before it: what is

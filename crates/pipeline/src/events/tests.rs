@@ -312,6 +312,64 @@ fn protesters_report_a_protest_when_a_crowd_is_counted() {
 }
 
 #[test]
+fn protesters_report_a_protest_only_as_the_subject_of_a_crowds_act() {
+    // A verb before the count, with time words between (verb-subject order).
+    check(
+        "وخرج صباح يوم الجمعة مئات من المتظاهرين في وسط المدينة.",
+        Lang::Ar,
+        expect![[r#"
+        PROTEST demo 14 [المتظاهرين]  -> 
+    "#]],
+    );
+    // A plural verb after the noun (subject-verb order), and a circumstantial after it.
+    check(
+        "وقالت الشرطة إن نحو 300 متظاهر رفعوا الأعلام في الساحة.",
+        Lang::Ar,
+        expect![[r#"
+        PROTEST demo 14 [متظاهر]  -> 
+    "#]],
+    );
+    check(
+        "ووقف آلاف المتظاهرين في الساحة الرئيسية هاتفين ضد الحكومة.",
+        Lang::Ar,
+        expect![[r#"
+        PROTEST demo 14 [المتظاهرين]  -> 
+    "#]],
+    );
+    // The object of another act, the complement of a preposition, and the subject of a
+    // relative clause report no protest.
+    check("وحاولت الشرطة إبعاد نحو 200 متظاهر عن الطريق.", Lang::Ar, expect![[""]]);
+    check("وألقى الزعيم كلمة أمام آلاف المتظاهرين في الملعب.", Lang::Ar, expect![[""]]);
+    check(
+        "وأغلقت المحلات أبوابها خوفا من مئات المتظاهرين الذين تجمعوا في الشارع.",
+        Lang::Ar,
+        expect![[""]],
+    );
+    check("وتحدثت الصحف عن 5000 متظاهر في العاصمة.", Lang::Ar, expect![[""]]);
+    check(
+        "Police said thousands of protesters waved flags in the square.",
+        Lang::En,
+        expect![[r#"
+        PROTEST demo 14 [protesters]  -> 
+    "#]],
+    );
+    check("The minister spoke to thousands of protesters in the square.", Lang::En, expect![[""]]);
+}
+
+#[test]
+fn a_riot_unit_is_no_riot() {
+    // `مكافحة` (combating) makes what follows a topic: `شرطة مكافحة الشغب` names a unit.
+    check("ونشرت السلطات شرطة مكافحة الشغب في الشوارع.", Lang::Ar, expect![[""]]);
+    check(
+        "واندلعت أعمال شغب في المدينة.",
+        Lang::Ar,
+        expect![[r#"
+        PROTEST riot 14 [أعمال شغب]  -> 
+    "#]],
+    );
+}
+
+#[test]
 fn arabic_which_led_to_and_completed_qad_are_asserted() {
     // `ما أدى إلى` is a relative clause (which led to), not a negation; `قد` before a perfect
     // verb marks a completed act, not a possibility.
