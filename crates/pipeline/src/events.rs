@@ -48,6 +48,16 @@ const CROWD_ACT_REACH: usize = 6;
 const AR_PREPOSITION_NOUNS: &[&str] = &["امام", "وامام", "بين", "وبين", "ضد", "وسط", "عند", "حول"];
 /// Arabic relative pronouns, normalized.
 const AR_RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
+
+/// How many words from an event a year that dates it may stand.
+const YEAR_REACH: usize = 6;
+
+/// Prepositions that date an event by an earlier one (`بعد`, `منذ`, `عقب`).
+const AR_TIME_PREPOSITIONS: &[&str] =
+    &["بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "عقب", "وعقب", "اثر", "واثر", "عند", "وعند"];
+
+/// Words that may stand between a relative pronoun and the verb of its clause.
+const AR_RELATIVE_AUXILIARIES: &[&str] = &["تم", "قد", "كان", "كانت", "كانوا"];
 /// Arabic month names, normalized: the Gregorian ones of Egypt and the Gulf and the Syriac ones of
 /// the Levant and Iraq.
 const AR_MONTHS: &[&str] = &[
@@ -1134,6 +1144,12 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
                 .any(|c| c.kind == CueKind::Crowd && c.end <= hit.start && c.end + 2 > hit.start);
         return !hit.is_governed && has_crowd && is_crowd_subject(row, hit, cues, scene);
     }
+    if is_in_relative_clause(hit, scene)
+        || is_time_anchor(hit, scene)
+        || is_dated_by_year(hit, scene)
+    {
+        return false;
+    }
     let is_referred = hit.follows_mention
         || cues.iter().any(|c| c.kind == CueKind::Reference && c.end == hit.start);
     if !row.is_mention && !is_referred {
@@ -1165,6 +1181,59 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
         }
     });
     has_count_after || has_occurrence
+}
+
+/// Whether an Arabic trigger opens a relative clause (`الصحافي الذي خطف أمس`, `الممرضة التي
+/// تم اختطافها`): the clause tells who or what the sentence is about, by an event that is
+/// background to it, told before or known to the reader.
+fn is_in_relative_clause(hit: &Hit, scene: &Scene<'_>) -> bool {
+    let words = scene.words;
+    if scene.lang != Lang::Ar {
+        return false;
+    }
+    let mut at = hit.start;
+    // An auxiliary may stand between (`الذي تم اغتياله`, `التي قد استهدفت`).
+    if at > 0 && AR_RELATIVE_AUXILIARIES.contains(&words[at - 1]) {
+        at -= 1;
+    }
+    // `الأمر الذي أدى إلى` (which led to) tells a result and `في الوقت الذي` (while) a
+    // simultaneous event; neither is a relative clause about a participant.
+    let is_conjunction = at > 1 && matches!(words[at - 2], "الامر" | "الوقت");
+    at > 0 && AR_RELATIVES.contains(&words[at - 1]) && !is_conjunction
+}
+
+/// Whether an Arabic event noun dates another event (`بعد مقتل 24 مدنيا`, `منذ اغتيال`, `عقب
+/// تفجير`): it is the time of what the sentence reports, told or known before, even with a
+/// count after it.
+fn is_time_anchor(hit: &Hit, scene: &Scene<'_>) -> bool {
+    scene.lang == Lang::Ar
+        && hit.start > 0
+        && AR_TIME_PREPOSITIONS.contains(&scene.words[hit.start - 1])
+}
+
+/// Whether an Arabic event is dated by a year alone, near it in its clause (`اغتيل عام 1981`,
+/// `في العام 2006 قتل`, `في 2003`): news dates what it reports by the day (`أمس`, `الثلاثاء`),
+/// and a year marks a historical event told as background.
+/// `منذ عام 2004` (since) measures a span instead, and a year that ends a full date (`10 أبريل
+/// 2007`) may be a chronology's entry.
+fn is_dated_by_year(hit: &Hit, scene: &Scene<'_>) -> bool {
+    let words = scene.words;
+    if scene.lang != Lang::Ar {
+        return false;
+    }
+    let is_year = |at: usize| {
+        let word = words[at];
+        let is_year_number =
+            word.len() == 4 && is_count(word) && (word.starts_with("19") || word.starts_with("20"));
+        let before = if at > 0 { words[at - 1] } else { "" };
+        let since = at > 1 && matches!(words[at - 2], "منذ" | "ومنذ");
+        is_year_number
+            && matches!(before, "عام" | "العام" | "لعام" | "سنه" | "في" | "وفي")
+            && !since
+    };
+    let from = hit.start.saturating_sub(YEAR_REACH);
+    let to = (hit.end + YEAR_REACH).min(words.len());
+    (from..to).any(is_year)
 }
 
 /// Whether the protesters a `weak:` PROTEST word names are the subject of a crowd's act

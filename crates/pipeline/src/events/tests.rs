@@ -541,3 +541,58 @@ fn a_charge_of_double_standards_is_the_speakers_accusation() {
     );
     check("وتحدث التقرير عن ازدواجية المعايير في السياسة الدولية.", Lang::Ar, expect![""]);
 }
+
+#[test]
+fn an_event_in_a_relative_clause_is_background() {
+    check("وأفرجت الشرطة عن الصحافي الذي خطف في بغداد.", Lang::Ar, expect![""]);
+    check("وكشف الجيش عن الممرضة التي تم اختطافها في الجنوب.", Lang::Ar, expect![""]);
+    // `الأمر الذي أدى إلى` tells a result of the event before it.
+    check(
+        "وقصفت الطائرات منزلا في المدينة الأمر الذي أدى إلى مقتل 3 أشخاص.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT heavy-weapons 19 [وقصفت]  -> 
+            ASSAULT - 18 [أدى إلى مقتل]  -> 
+        "#]],
+    );
+    check(
+        "وخطف مسلحون الصحافي في بغداد.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT abduct 18 [وخطف]  -> 
+        "#]],
+    );
+}
+
+#[test]
+fn an_event_that_dates_another_is_background() {
+    check("وعادت الحياة إلى المدينة بعد مقتل 20 شخصا فيها.", Lang::Ar, expect![""]);
+    check(
+        "وأعلنت الشرطة مقتل 20 شخصا في المدينة.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT - 18 [وأعلنت الشرطة مقتل]  -> 
+        "#]],
+    );
+}
+
+#[test]
+fn an_event_dated_by_a_year_alone_is_history() {
+    check("وكان الرئيس قد اغتيل عام 1981 في القاهرة.", Lang::Ar, expect![""]);
+    check("وفي العام 2004 قتل مسلحون 12 شخصا في القرية.", Lang::Ar, expect![""]);
+    // `منذ عام` measures a span: the attack is told now.
+    check(
+        "وقتل مسلحون 12 شخصا في أعنف هجوم منذ عام 2004.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT - 18 [وقتل]  -> 
+        "#]],
+    );
+    check(
+        "وقتل مسلحون 12 شخصا في القرية أمس.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT - 18 [وقتل]  -> 
+        "#]],
+    );
+}
