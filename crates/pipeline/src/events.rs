@@ -52,9 +52,13 @@ const AR_RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذ�
 /// How many words from an event a year that dates it may stand.
 const YEAR_REACH: usize = 6;
 
-/// Prepositions that date an event by an earlier one (`بعد`, `منذ`, `عقب`).
-const AR_TIME_PREPOSITIONS: &[&str] =
-    &["بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "عقب", "وعقب", "اثر", "واثر", "عند", "وعند"];
+/// Prepositions that date an event by an earlier or a longer one (`بعد`, `منذ`, `خلال`) or
+/// give an earlier one as the cause of what the sentence reports (`بسبب`, `جراء`).
+#[rustfmt::skip]
+const AR_TIME_PREPOSITIONS: &[&str] = &[
+    "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "عقب", "وعقب", "اثر", "واثر", "عند", "وعند",
+    "خلال", "اثناء", "واثناء", "بسبب", "جراء",
+];
 
 /// Words that may stand between a relative pronoun and the verb of its clause.
 const AR_RELATIVE_AUXILIARIES: &[&str] = &["تم", "قد", "كان", "كانت", "كانوا"];

@@ -567,6 +567,15 @@ fn an_event_in_a_relative_clause_is_background() {
 #[test]
 fn an_event_that_dates_another_is_background() {
     check("وعادت الحياة إلى المدينة بعد مقتل 20 شخصا فيها.", Lang::Ar, expect![""]);
+    check("وأغلقت المدارس أبوابها بسبب هجمات أمس على الطلاب.", Lang::Ar, expect![""]);
+    check("واعتقلت الشرطة خمسة طلاب خلال مظاهرة أمس في الجامعة.", Lang::Ar, expect![""]);
+    check(
+        "وقال الطلاب إن مظاهرة أمس في الجامعة كانت سلمية.",
+        Lang::Ar,
+        expect![[r#"
+            PROTEST demo 14 [مظاهرة]  -> 
+        "#]],
+    );
     check(
         "وأعلنت الشرطة مقتل 20 شخصا في المدينة.",
         Lang::Ar,
