@@ -1149,7 +1149,7 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
         return !hit.is_governed && has_crowd && is_crowd_subject(row, hit, cues, scene);
     }
     if is_in_relative_clause(hit, scene)
-        || is_time_anchor(hit, scene)
+        || is_time_anchor(row, hit, scene)
         || is_dated_by_year(hit, scene)
     {
         return false;
@@ -1209,10 +1209,17 @@ fn is_in_relative_clause(hit: &Hit, scene: &Scene<'_>) -> bool {
 /// Whether an Arabic event noun dates another event (`بعد مقتل 24 مدنيا`, `منذ اغتيال`, `عقب
 /// تفجير`): it is the time of what the sentence reports, told or known before, even with a
 /// count after it.
-fn is_time_anchor(hit: &Hit, scene: &Scene<'_>) -> bool {
+///
+/// A meeting is the exception for `خلال` and `أثناء`: what is said during a meeting (`أكد خلال
+/// لقائه`) is said at it, and the meeting is news too.
+fn is_time_anchor(row: &Row, hit: &Hit, scene: &Scene<'_>) -> bool {
+    let Some(before) = hit.start.checked_sub(1).map(|at| scene.words[at]) else {
+        return false;
+    };
+    let is_during = matches!(before, "خلال" | "اثناء" | "واثناء");
     scene.lang == Lang::Ar
-        && hit.start > 0
-        && AR_TIME_PREPOSITIONS.contains(&scene.words[hit.start - 1])
+        && AR_TIME_PREPOSITIONS.contains(&before)
+        && !(is_during && row.kind == EventKind::Consult)
 }
 
 /// Whether an Arabic event is dated by a year alone, near it in its clause (`اغتيل عام 1981`,

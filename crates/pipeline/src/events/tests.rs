@@ -569,6 +569,15 @@ fn an_event_that_dates_another_is_background() {
     check("وعادت الحياة إلى المدينة بعد مقتل 20 شخصا فيها.", Lang::Ar, expect![""]);
     check("وأغلقت المدارس أبوابها بسبب هجمات أمس على الطلاب.", Lang::Ar, expect![""]);
     check("واعتقلت الشرطة خمسة طلاب خلال مظاهرة أمس في الجامعة.", Lang::Ar, expect![""]);
+    // What is said during a meeting is said at it: the meeting is news too.
+    // FIXME: the possessor pronoun of `لقائه` should give شمخاني as the actor, not the object.
+    check(
+        "وأكد شمخاني خلال لقائه بشار الأسد في دمشق دعم إيران.",
+        Lang::Ar,
+        expect![[r#"
+            CONSULT meet 04 [لقائه] بشار الأسد -> إيران
+        "#]],
+    );
     check(
         "وقال الطلاب إن مظاهرة أمس في الجامعة كانت سلمية.",
         Lang::Ar,
