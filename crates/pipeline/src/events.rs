@@ -60,6 +60,9 @@ const AR_TIME_PREPOSITIONS: &[&str] = &[
     "خلال", "اثناء", "واثناء", "بسبب", "جراء",
 ];
 
+/// How many words may stand between a relative pronoun and a trigger in its clause.
+const RELATIVE_REACH: usize = 4;
+
 /// Words that may stand between a relative pronoun and the verb of its clause.
 const AR_RELATIVE_AUXILIARIES: &[&str] = &["تم", "قد", "كان", "كانت", "كانوا"];
 /// Arabic month names, normalized: the Gregorian ones of Egypt and the Gulf and the Syriac ones of
@@ -1140,6 +1143,12 @@ fn make_event(
 /// (`بعد اغتيال`, `ندد بالهجوم`, `مخاوف من هجمات`).
 fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool {
     let words = scene.words;
+    if is_in_relative_clause(hit, cues, scene)
+        || is_time_anchor(row, hit, scene)
+        || is_dated_by_year(hit, scene)
+    {
+        return false;
+    }
     if row.is_weak {
         // `آلاف المتظاهرين`, `مئات من المتظاهرين`, `نحو 40 متظاهرا`.
         let has_crowd = (hit.start.saturating_sub(2)..hit.start).any(|at| is_count(words[at]))
@@ -1147,12 +1156,6 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
                 .iter()
                 .any(|c| c.kind == CueKind::Crowd && c.end <= hit.start && c.end + 2 > hit.start);
         return !hit.is_governed && has_crowd && is_crowd_subject(row, hit, cues, scene);
-    }
-    if is_in_relative_clause(hit, scene)
-        || is_time_anchor(row, hit, scene)
-        || is_dated_by_year(hit, scene)
-    {
-        return false;
     }
     let is_referred = hit.follows_mention
         || cues.iter().any(|c| c.kind == CueKind::Reference && c.end == hit.start);
@@ -1190,14 +1193,26 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
 /// Whether an Arabic trigger opens a relative clause (`الصحافي الذي خطف أمس`, `الممرضة التي
 /// تم اختطافها`): the clause tells who or what the sentence is about, by an event that is
 /// background to it, told before or known to the reader.
-fn is_in_relative_clause(hit: &Hit, scene: &Scene<'_>) -> bool {
+fn is_in_relative_clause(hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool {
     let words = scene.words;
     if scene.lang != Lang::Ar {
         return false;
     }
+    // Between the pronoun and the trigger may stand an auxiliary (`الذي تم اغتياله`, `التي قد
+    // استهدفت`), or a verb of result and a count (`التي أوقعت 163 قتيلا`, `الذي أسفر عن سقوط
+    // 16 قتيلا`).
+    let is_between = |at: usize| {
+        AR_RELATIVE_AUXILIARIES.contains(&words[at])
+            || matches!(words[at], "عن" | "الي" | "سقوط")
+            || is_count(words[at])
+            || cues.iter().any(|c| {
+                c.start <= at
+                    && at < c.end
+                    && matches!(c.kind, CueKind::Occurrence | CueKind::Quantity | CueKind::Crowd)
+            })
+    };
     let mut at = hit.start;
-    // An auxiliary may stand between (`الذي تم اغتياله`, `التي قد استهدفت`).
-    if at > 0 && AR_RELATIVE_AUXILIARIES.contains(&words[at - 1]) {
+    while at > 0 && hit.start - at < RELATIVE_REACH && is_between(at - 1) {
         at -= 1;
     }
     // `الأمر الذي أدى إلى` (which led to) tells a result and `في الوقت الذي` (while) a

@@ -546,6 +546,16 @@ fn a_charge_of_double_standards_is_the_speakers_accusation() {
 fn an_event_in_a_relative_clause_is_background() {
     check("وأفرجت الشرطة عن الصحافي الذي خطف في بغداد.", Lang::Ar, expect![""]);
     check("وكشف الجيش عن الممرضة التي تم اختطافها في الجنوب.", Lang::Ar, expect![""]);
+    // A verb of result and a count may stand between the pronoun and the casualties.
+    check("وبدأت محاكمة المتهمين بالتفجيرات التي أوقعت 40 قتيلا.", Lang::Ar, expect![[""]]);
+    check(
+        "وأوقع الانفجار 40 قتيلا في السوق.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT explosives 18 [الانفجار]  -> 
+            ASSAULT - 18 [قتيلا]  -> 
+        "#]],
+    );
     // `الأمر الذي أدى إلى` tells a result of the event before it.
     check(
         "وقصفت الطائرات منزلا في المدينة الأمر الذي أدى إلى مقتل 3 أشخاص.",
