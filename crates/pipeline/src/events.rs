@@ -52,16 +52,33 @@ const AR_RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذ�
 /// How many words from an event a year that dates it may stand.
 const YEAR_REACH: usize = 6;
 
-/// Prepositions that date an event by an earlier or a longer one (`بعد`, `منذ`, `خلال`) or
-/// give an earlier one as the cause of what the sentence reports (`بسبب`, `جراء`).
+/// Prepositions that date an event by an earlier or a longer one (`بعد`, `منذ`, `خلال`), set
+/// it in a frame (`في مظاهرات`), give an earlier one as the cause of what the sentence reports
+/// (`بسبب`, `جراء`), or make it a task (`مكافحة الشغب`).
 #[rustfmt::skip]
 const AR_TIME_PREPOSITIONS: &[&str] = &[
     "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "عقب", "وعقب", "اثر", "واثر", "عند", "وعند",
-    "خلال", "اثناء", "واثناء", "بسبب", "جراء",
+    "خلال", "اثناء", "واثناء", "بسبب", "جراء", "مكافحه", "لمكافحه", "ومكافحه", "في", "وفي",
 ];
 
 /// How many words may stand between a relative pronoun and a trigger in its clause.
 const RELATIVE_REACH: usize = 4;
+
+/// Verbs whose complement `في` introduces the event they caused or took part in.
+const AR_IN_VERBS: &[&str] = &[
+    "تسبب",
+    "تسببت",
+    "تسببوا",
+    "نجح",
+    "نجحت",
+    "نجحوا",
+    "ساهم",
+    "ساهمت",
+    "ساهموا",
+    "شارك",
+    "شاركت",
+    "شاركوا",
+];
 
 /// Words that may stand between a relative pronoun and the verb of its clause.
 const AR_RELATIVE_AUXILIARIES: &[&str] = &["تم", "قد", "كان", "كانت", "كانوا"];
@@ -1231,10 +1248,18 @@ fn is_time_anchor(row: &Row, hit: &Hit, scene: &Scene<'_>) -> bool {
     let Some(before) = hit.start.checked_sub(1).map(|at| scene.words[at]) else {
         return false;
     };
-    let is_during = matches!(before, "خلال" | "اثناء" | "واثناء");
+    let is_during = matches!(before, "خلال" | "اثناء" | "واثناء" | "في" | "وفي");
+    // `في` after a verb of causing, succeeding or taking part is its complement, and the event
+    // after it is what was caused or done (`تسبب في مقتل 5`, `نجح في قتل`).
+    // The verb may have its subject between (`تسبب انفجار في مقتل`).
+    let is_complement = before == "في"
+        && scene.words[hit.start.saturating_sub(4)..hit.start - 1].iter().any(|verb| {
+            AR_IN_VERBS.iter().any(|v| *verb == *v || verb.strip_prefix('و') == Some(v))
+        });
     scene.lang == Lang::Ar
         && AR_TIME_PREPOSITIONS.contains(&before)
         && !(is_during && row.kind == EventKind::Consult)
+        && !is_complement
 }
 
 /// Whether an Arabic event is dated by a year alone, near it in its clause (`اغتيل عام 1981`,

@@ -360,6 +360,8 @@ fn protesters_report_a_protest_only_as_the_subject_of_a_crowds_act() {
 fn a_riot_unit_is_no_riot() {
     // `مكافحة` (combating) makes what follows a topic: `شرطة مكافحة الشغب` names a unit.
     check("ونشرت السلطات شرطة مكافحة الشغب في الشوارع.", Lang::Ar, expect![[""]]);
+    // Even with a count after it.
+    check("ووقعت مواجهات بين عناصر مكافحة الشغب و500 شاب.", Lang::Ar, expect![[""]]);
     check(
         "واندلعت أعمال شغب في المدينة.",
         Lang::Ar,
@@ -579,6 +581,21 @@ fn an_event_that_dates_another_is_background() {
     check("وعادت الحياة إلى المدينة بعد مقتل 20 شخصا فيها.", Lang::Ar, expect![""]);
     check("وأغلقت المدارس أبوابها بسبب هجمات أمس على الطلاب.", Lang::Ar, expect![""]);
     check("واعتقلت الشرطة خمسة طلاب خلال مظاهرة أمس في الجامعة.", Lang::Ar, expect![""]);
+    // `في` sets the frame of another event, unless a verb of causing governs it.
+    check(
+        "وأصيب شرطي بحجر في مظاهرات أمس في العاصمة.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT - 18 [وأصيب]  -> 
+    "#]],
+    );
+    check(
+        "وتسبب انفجار في مقتل 5 أشخاص في السوق.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT - 18 [مقتل]  -> 
+    "#]],
+    );
     // What is said during a meeting is said at it: the meeting is news too.
     // FIXME: the possessor pronoun of `لقائه` should give شمخاني as the actor, not the object.
     check(
