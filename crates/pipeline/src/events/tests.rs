@@ -641,3 +641,28 @@ fn an_event_dated_by_a_year_alone_is_history() {
         "#]],
     );
 }
+
+#[test]
+fn a_victims_own_account_is_an_allegation() {
+    check(
+        "وقال السجين إنه تعرض للتعذيب في السجن.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT torture 18 [للتعذيب]  ->  possible
+        "#]],
+    );
+    check(
+        "وتحدث المحامي عن مزاعم تعرض موكله للتعذيب.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT torture 18 [للتعذيب]  ->  possible
+        "#]],
+    );
+    check(
+        "وتعرض 14 سجينا للتعذيب في السجون.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT torture 18 [للتعذيب]  -> 
+        "#]],
+    );
+}
