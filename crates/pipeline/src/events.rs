@@ -64,6 +64,10 @@ const AR_TIME_PREPOSITIONS: &[&str] = &[
 /// How many words may stand between a relative pronoun and a trigger in its clause.
 const RELATIVE_REACH: usize = 4;
 
+/// Future verbs of result, which put the casualties after them ahead (`سيؤدي إلى مقتل`).
+const AR_FUTURE_RESULTS: &[&str] =
+    &["سيؤدي", "ستؤدي", "سيسفر", "ستسفر", "سيوقع", "ستوقع", "سيخلف", "ستخلف", "سيتسبب", "ستتسبب"];
+
 /// Verbs whose complement `في` introduces the event they caused or took part in.
 const AR_IN_VERBS: &[&str] = &[
     "تسبب",
@@ -1195,6 +1199,9 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
         match c.kind {
             // A definite noun before its verb (`الهجوم أسفر عن`) continues the story of an attack
             // already told; one after it (`ووقع الهجوم`) is told now.
+            // After a preposition the verb's form is its verbal noun (`من شن هجوم`, `في شن
+            // ضربات`), which names an act rather than says it took place.
+            CueKind::Occurrence if is_named_act(c, scene) => false,
             CueKind::Occurrence => {
                 (is_after && !is_definite)
                     || (c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
@@ -1326,6 +1333,18 @@ fn is_crowd_subject(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) ->
     is_act_before || is_act_after
 }
 
+/// Whether an Arabic occurrence cue is a verbal noun after a preposition (`لشن`, `من شن`), and
+/// so says nothing took place.
+fn is_named_act(cue: &CueHit, scene: &Scene<'_>) -> bool {
+    if scene.lang != Lang::Ar {
+        return false;
+    }
+    let word = scene.words[cue.start];
+    let is_after_preposition =
+        cue.start > 0 && matches!(scene.words[cue.start - 1], "من" | "في" | "الي" | "عن" | "علي");
+    is_after_preposition || word.starts_with("لشن")
+}
+
 /// Whether a `mention:` match is the content of a verbal event just before it: what is
 /// condemned, demanded, rejected, threatened or promised (`ندد بالهجوم`, `طالب بوقف القصف`,
 /// `حذر من هجمات`), which is no event of its own.
@@ -1410,6 +1429,16 @@ fn modality(
             && matches!(chars.next(), Some('ي' | 'ت' | 'ن'))
             && bare.chars().count() >= 5
     };
+    // A result that lies ahead: `سيؤدي إلى مقتل`, `ستسفر عن سقوط`.
+    let is_future_result = is_mention
+        && scene.lang == Lang::Ar
+        && scene.words[hit.start.saturating_sub(3)..hit.start].iter().any(|w| {
+            AR_FUTURE_RESULTS.contains(w)
+                || w.strip_prefix('و').is_some_and(|w| AR_FUTURE_RESULTS.contains(&w))
+        });
+    if is_future_result {
+        return Some(Modality::Future);
+    }
     let inside = |c: &CueHit| c.start >= hit.start && c.end <= hit.end;
     let has_future_word = cues.iter().any(|c| c.kind == CueKind::Future && inside(c));
     if is_ar_future

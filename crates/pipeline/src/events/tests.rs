@@ -666,3 +666,22 @@ fn a_victims_own_account_is_an_allegation() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_of_taking_place_as_a_verbal_noun_or_in_the_future_reports_nothing() {
+    check("وبحث القادة اللجوء إلى شن ضربات جوية على المعسكرات.", Lang::Ar, expect![[""]]);
+    check(
+        "وحذر التقرير من أن أي اجتياح سيؤدي إلى مقتل العشرات.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT - 18 [مقتل]  ->  future
+        "#]],
+    );
+    check(
+        "وشن الجيش ضربات جوية على المعسكرات.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT aerial 19 [ضربات جوية]  -> 
+        "#]],
+    );
+}
