@@ -149,6 +149,9 @@ struct Row {
     /// Its forms can name an event without reporting one (`mention:`): verbal nouns
     /// (`هجوم`, `مظاهرة`) and imperfect verbs (`يقتل`).
     is_mention: bool,
+    /// Its words also mean to attack in words (`in-words:`, `هاجم`): with a person as the
+    /// actor the event is an ACCUSE (CAMEO 11, criticize).
+    is_in_words: bool,
 }
 
 /// A token of a form: a normalized word or a gap.
@@ -295,6 +298,7 @@ impl Triggers {
             recipient: parse_slots(fields[6], lang)?,
             is_weak: fields[7].starts_with("weak:"),
             is_mention: fields[7].starts_with("mention:"),
+            is_in_words: fields[7].starts_with("in-words:"),
         });
         for form in split(fields[4]) {
             let tokens = tokens(form, lang);
@@ -1136,11 +1140,29 @@ fn make_event(
     if actors.iter().any(|&a| scene.entities[a].actor.is_some()) {
         confidence += 0.1;
     }
+    // A named person attacks in words (`هاجم ماكين خطة منافسه`, `شن جنبلاط هجوما على`); armed
+    // attacks are told of forces, groups and unnamed gunmen.
+    // The person must be the verb's own subject, right after it with the title they carry
+    // (`هاجمت رايس`, `شن رئيس الحزب ... جنبلاط`), and no group may act beside them.
+    let is_subject_person = |a: usize| {
+        let entity = &scene.entities[a];
+        let opens = entity.role_span.map_or(entity.span.start, |r| r.start.min(entity.span.start));
+        let word = scene.original.partition_point(|w| w.end <= opens);
+        entity.kind == EntityKind::Person && word > hit.start && word <= hit.start + 2
+    };
+    let is_in_words = row.is_in_words
+        && actors.first().is_some_and(|&a| is_subject_person(a))
+        && actors.iter().all(|&a| scene.entities[a].kind == EntityKind::Person);
+    let (kind, mode, cameo) = if is_in_words {
+        (EventKind::Accuse, None, "11".to_owned())
+    } else {
+        (row.kind, row.mode.clone(), row.cameo.clone())
+    };
     Some(Event {
-        kind: row.kind,
-        mode: row.mode.clone(),
-        cameo: row.cameo.clone(),
-        quad: row.kind.quad(),
+        kind,
+        mode,
+        cameo,
+        quad: kind.quad(),
         trigger,
         sentence,
         actors,

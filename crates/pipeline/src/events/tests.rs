@@ -685,3 +685,21 @@ fn a_verb_of_taking_place_as_a_verbal_noun_or_in_the_future_reports_nothing() {
         "#]],
     );
 }
+
+#[test]
+fn a_person_attacks_in_words() {
+    check(
+        "وهاجم شمخاني السياسة الأمريكية في المنطقة.",
+        Lang::Ar,
+        expect![[r#"
+            ACCUSE - 11 [وهاجم] شمخاني -> الأمريكية
+        "#]],
+    );
+    check(
+        "وهاجمت إسرائيل مواقع في غزة.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT - 19 [وهاجمت] إسرائيل -> 
+        "#]],
+    );
+}
