@@ -41,8 +41,53 @@ const PARTICLE_REACH: usize = 6;
 const SUBJECT_REACH: usize = 12;
 /// How many words from a `mention:` trigger a verb of taking place or a time anchor may stand.
 const OCCURRENCE_REACH: usize = 3;
+
+/// How many words may stand between a crowd's act and the protesters that do it: adverbs of
+/// time and place in verb-subject order (`خرج مساء أول من أمس مئات`).
+const CROWD_ACT_REACH: usize = 6;
+
+/// Arabic nouns used as prepositions, whose complement is no subject (`أمام آلاف المتظاهرين`).
+const AR_PREPOSITION_NOUNS: &[&str] = &["امام", "وامام", "بين", "وبين", "ضد", "وسط", "عند", "حول"];
 /// Arabic relative pronouns, normalized.
 const AR_RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
+
+/// How many words from an event a year that dates it may stand.
+const YEAR_REACH: usize = 6;
+
+/// Prepositions that date an event by an earlier or a longer one (`بعد`, `منذ`, `خلال`), set
+/// it in a frame (`في مظاهرات`), give an earlier one as the cause of what the sentence reports
+/// (`بسبب`, `جراء`), or make it a task (`مكافحة الشغب`).
+#[rustfmt::skip]
+const AR_TIME_PREPOSITIONS: &[&str] = &[
+    "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "عقب", "وعقب", "اثر", "واثر", "عند", "وعند",
+    "خلال", "اثناء", "واثناء", "بسبب", "جراء", "مكافحه", "لمكافحه", "ومكافحه", "في", "وفي",
+];
+
+/// How many words may stand between a relative pronoun and a trigger in its clause.
+const RELATIVE_REACH: usize = 4;
+
+/// Future verbs of result, which put the casualties after them ahead (`سيؤدي إلى مقتل`).
+const AR_FUTURE_RESULTS: &[&str] =
+    &["سيؤدي", "ستؤدي", "سيسفر", "ستسفر", "سيوقع", "ستوقع", "سيخلف", "ستخلف", "سيتسبب", "ستتسبب"];
+
+/// Verbs whose complement `في` introduces the event they caused or took part in.
+const AR_IN_VERBS: &[&str] = &[
+    "تسبب",
+    "تسببت",
+    "تسببوا",
+    "نجح",
+    "نجحت",
+    "نجحوا",
+    "ساهم",
+    "ساهمت",
+    "ساهموا",
+    "شارك",
+    "شاركت",
+    "شاركوا",
+];
+
+/// Words that may stand between a relative pronoun and the verb of its clause.
+const AR_RELATIVE_AUXILIARIES: &[&str] = &["تم", "قد", "كان", "كانت", "كانوا"];
 /// Arabic month names, normalized: the Gregorian ones of Egypt and the Gulf and the Syriac ones of
 /// the Levant and Iraq.
 const AR_MONTHS: &[&str] = &[
@@ -106,6 +151,9 @@ struct Row {
     /// Its forms can name an event without reporting one (`mention:`): verbal nouns
     /// (`هجوم`, `مظاهرة`) and imperfect verbs (`يقتل`).
     is_mention: bool,
+    /// Its words also mean to attack in words (`in-words:`, `هاجم`): with a person as the
+    /// actor the event is an ACCUSE (CAMEO 11, criticize).
+    is_in_words: bool,
 }
 
 /// A token of a form: a normalized word or a gap.
@@ -142,6 +190,9 @@ enum CueKind {
     Quantity,
     /// The count of a crowd (`آلاف`, `عشرات`, `نحو`), which a `weak:` word needs before it.
     Crowd,
+    /// What a crowd does when it protests (`خرج`, `تجمع`, `هتف`, `رفعوا`, `gathered`): a
+    /// `weak:` protester noun reports a protest only as the subject of one.
+    CrowdAct,
     /// Makes the trigger right after it name an event rather than report one (`بعد`, `قضية`,
     /// `الذي`).
     Reference,
@@ -249,6 +300,7 @@ impl Triggers {
             recipient: parse_slots(fields[6], lang)?,
             is_weak: fields[7].starts_with("weak:"),
             is_mention: fields[7].starts_with("mention:"),
+            is_in_words: fields[7].starts_with("in-words:"),
         });
         for form in split(fields[4]) {
             let tokens = tokens(form, lang);
@@ -286,6 +338,7 @@ impl Triggers {
             "past_time" => CueKind::PastTime,
             "quantity" => CueKind::Quantity,
             "crowd" => CueKind::Crowd,
+            "crowd_act" => CueKind::CrowdAct,
             "reference" => CueKind::Reference,
             "reported_speech" => CueKind::Speech { is_attribution: notes.contains("attribution") },
             // Quotation marks are read from the normalized text, where each is `"`.
@@ -570,6 +623,8 @@ pub fn find(
         let lang = paragraph.lang.lang;
         let text = paragraph.norm.as_str();
         let all_words = read.words.as_slice();
+        let has_crowd_acts =
+            triggers.cues.iter().any(|c| c.kind == CueKind::CrowdAct && c.lang == lang);
         for (sentence, read_sentence) in paragraph.sentences.iter().zip(&read.sentences) {
             let range = sentence.norm_span.range();
             let (first, last) = (read_sentence.first, read_sentence.last);
@@ -609,6 +664,7 @@ pub fn find(
                 participants: &participants,
                 lang,
                 is_question: is_question(&text[range]),
+                has_crowd_acts,
             };
             // The speaker of the quote a verbal trigger stands in, if any; for an Arabic verb
             // that opens its sentence with no subject of its own (`وأعرب عن ارتياحه`), the
@@ -986,6 +1042,8 @@ struct Scene<'a> {
     lang: Lang,
     /// Whether the sentence asks a question, whose events are not asserted.
     is_question: bool,
+    /// Whether the lexicon has `crowd_act` cues for the language.
+    has_crowd_acts: bool,
 }
 
 impl<'a> Scene<'a> {
@@ -1001,6 +1059,7 @@ impl<'a> Scene<'a> {
             participants,
             lang: self.lang,
             is_question: self.is_question,
+            has_crowd_acts: self.has_crowd_acts,
         }
     }
 
@@ -1295,11 +1354,29 @@ fn make_event(
     if actors.iter().any(|&a| scene.entities[a].actor.is_some()) {
         confidence += 0.1;
     }
+    // A named person attacks in words (`هاجم ماكين خطة منافسه`, `شن جنبلاط هجوما على`); armed
+    // attacks are told of forces, groups and unnamed gunmen.
+    // The person must be the verb's own subject, right after it with the title they carry
+    // (`هاجمت رايس`, `شن رئيس الحزب ... جنبلاط`), and no group may act beside them.
+    let is_subject_person = |a: usize| {
+        let entity = &scene.entities[a];
+        let opens = entity.role_span.map_or(entity.span.start, |r| r.start.min(entity.span.start));
+        let word = scene.original.partition_point(|w| w.end <= opens);
+        entity.kind == EntityKind::Person && word > hit.start && word <= hit.start + 2
+    };
+    let is_in_words = row.is_in_words
+        && actors.first().is_some_and(|&a| is_subject_person(a))
+        && actors.iter().all(|&a| scene.entities[a].kind == EntityKind::Person);
+    let (kind, mode, cameo) = if is_in_words {
+        (EventKind::Accuse, None, "11".to_owned())
+    } else {
+        (row.kind, row.mode.clone(), row.cameo.clone())
+    };
     Some(Event {
-        kind: row.kind,
-        mode: row.mode.clone(),
-        cameo: row.cameo.clone(),
-        quad: row.kind.quad(),
+        kind,
+        mode,
+        cameo,
+        quad: kind.quad(),
         trigger,
         sentence,
         actors,
@@ -1323,13 +1400,19 @@ fn make_event(
 /// (`بعد اغتيال`, `ندد بالهجوم`, `مخاوف من هجمات`).
 fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool {
     let words = scene.words;
+    if is_in_relative_clause(hit, cues, scene)
+        || is_time_anchor(row, hit, scene)
+        || is_dated_by_year(hit, scene)
+    {
+        return false;
+    }
     if row.is_weak {
         // `آلاف المتظاهرين`, `مئات من المتظاهرين`, `نحو 40 متظاهرا`.
         let has_crowd = (hit.start.saturating_sub(2)..hit.start).any(|at| is_count(words[at]))
             || cues
                 .iter()
                 .any(|c| c.kind == CueKind::Crowd && c.end <= hit.start && c.end + 2 > hit.start);
-        return !hit.is_governed && has_crowd;
+        return !hit.is_governed && has_crowd && is_crowd_subject(row, hit, cues, scene);
     }
     let is_referred = hit.follows_mention
         || cues.iter().any(|c| c.kind == CueKind::Reference && c.end == hit.start);
@@ -1352,6 +1435,9 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
         match c.kind {
             // A definite noun before its verb (`الهجوم أسفر عن`) continues the story of an attack
             // already told; one after it (`ووقع الهجوم`) is told now.
+            // After a preposition the verb's form is its verbal noun (`من شن هجوم`, `في شن
+            // ضربات`), which names an act rather than says it took place.
+            CueKind::Occurrence if is_named_act(c, scene) => false,
             CueKind::Occurrence => {
                 (is_after && !is_definite)
                     || (c.end <= hit.start && c.end + OCCURRENCE_REACH >= hit.start)
@@ -1362,6 +1448,137 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
         }
     });
     has_count_after || has_occurrence
+}
+
+/// Whether an Arabic trigger opens a relative clause (`الصحافي الذي خطف أمس`, `الممرضة التي
+/// تم اختطافها`): the clause tells who or what the sentence is about, by an event that is
+/// background to it, told before or known to the reader.
+fn is_in_relative_clause(hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool {
+    let words = scene.words;
+    if scene.lang != Lang::Ar {
+        return false;
+    }
+    // Between the pronoun and the trigger may stand an auxiliary (`الذي تم اغتياله`, `التي قد
+    // استهدفت`), or a verb of result and a count (`التي أوقعت 163 قتيلا`, `الذي أسفر عن سقوط
+    // 16 قتيلا`).
+    let is_between = |at: usize| {
+        AR_RELATIVE_AUXILIARIES.contains(&words[at])
+            || matches!(words[at], "عن" | "الي" | "سقوط")
+            || is_count(words[at])
+            || cues.iter().any(|c| {
+                c.start <= at
+                    && at < c.end
+                    && matches!(c.kind, CueKind::Occurrence | CueKind::Quantity | CueKind::Crowd)
+            })
+    };
+    let mut at = hit.start;
+    while at > 0 && hit.start - at < RELATIVE_REACH && is_between(at - 1) {
+        at -= 1;
+    }
+    // `الأمر الذي أدى إلى` (which led to) tells a result and `في الوقت الذي` (while) a
+    // simultaneous event; neither is a relative clause about a participant.
+    let is_conjunction = at > 1 && matches!(words[at - 2], "الامر" | "الوقت");
+    at > 0 && AR_RELATIVES.contains(&words[at - 1]) && !is_conjunction
+}
+
+/// Whether an Arabic event noun dates another event (`بعد مقتل 24 مدنيا`, `منذ اغتيال`, `عقب
+/// تفجير`): it is the time of what the sentence reports, told or known before, even with a
+/// count after it.
+///
+/// A meeting is the exception for `خلال` and `أثناء`: what is said during a meeting (`أكد خلال
+/// لقائه`) is said at it, and the meeting is news too.
+fn is_time_anchor(row: &Row, hit: &Hit, scene: &Scene<'_>) -> bool {
+    let Some(before) = hit.start.checked_sub(1).map(|at| scene.words[at]) else {
+        return false;
+    };
+    let is_during = matches!(before, "خلال" | "اثناء" | "واثناء" | "في" | "وفي");
+    // `في` after a verb of causing, succeeding or taking part is its complement, and the event
+    // after it is what was caused or done (`تسبب في مقتل 5`, `نجح في قتل`).
+    // The verb may have its subject between (`تسبب انفجار في مقتل`).
+    let is_complement = before == "في"
+        && scene.words[hit.start.saturating_sub(4)..hit.start - 1].iter().any(|verb| {
+            AR_IN_VERBS.iter().any(|v| *verb == *v || verb.strip_prefix('و') == Some(v))
+        });
+    scene.lang == Lang::Ar
+        && AR_TIME_PREPOSITIONS.contains(&before)
+        && !(is_during && row.kind == EventKind::Consult)
+        && !is_complement
+}
+
+/// Whether an Arabic event is dated by a year alone, near it in its clause (`اغتيل عام 1981`,
+/// `في العام 2006 قتل`, `في 2003`): news dates what it reports by the day (`أمس`, `الثلاثاء`),
+/// and a year marks a historical event told as background.
+/// `منذ عام 2004` (since) measures a span instead, and a year that ends a full date (`10 أبريل
+/// 2007`) may be a chronology's entry.
+fn is_dated_by_year(hit: &Hit, scene: &Scene<'_>) -> bool {
+    let words = scene.words;
+    if scene.lang != Lang::Ar {
+        return false;
+    }
+    let is_year = |at: usize| {
+        let word = words[at];
+        let is_year_number =
+            word.len() == 4 && is_count(word) && (word.starts_with("19") || word.starts_with("20"));
+        let before = if at > 0 { words[at - 1] } else { "" };
+        let since = at > 1 && matches!(words[at - 2], "منذ" | "ومنذ");
+        is_year_number
+            && matches!(before, "عام" | "العام" | "لعام" | "سنه" | "في" | "وفي")
+            && !since
+    };
+    let from = hit.start.saturating_sub(YEAR_REACH);
+    let to = (hit.end + YEAR_REACH).min(words.len());
+    (from..to).any(is_year)
+}
+
+/// Whether the protesters a `weak:` PROTEST word names are the subject of a crowd's act
+/// (`crowd_act` cues): a verb before their count (`تجمع آلاف المتظاهرين`, `خرج أمس مئات من
+/// المتظاهرين`) or after the word (`مليون متظاهر خرجوا`, `thousands of protesters gathered`).
+///
+/// Protesters who are the object of another act (`فرقت الشرطة آلاف المتظاهرين`), the
+/// complement of a preposition (`أمام آلاف المتظاهرين`) or the subject of a relative clause
+/// (`آلاف المتظاهرين الذين تجمعوا`) report no protest of their own.
+/// Other types' weak words (casualties) and languages with no `crowd_act` cues keep the count
+/// test alone.
+fn is_crowd_subject(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool {
+    if row.kind != EventKind::Protest || !scene.has_crowd_acts {
+        return true;
+    }
+    let words = scene.words;
+    // The noun phrase opens at the count before the word (`نحو 500 متظاهر`, `مئات من`).
+    let opens_at = cues
+        .iter()
+        .filter(|c| c.kind == CueKind::Crowd && c.end <= hit.start && c.end + 2 > hit.start)
+        .map(|c| c.start)
+        .chain((hit.start.saturating_sub(2)..hit.start).filter(|&at| is_count(words[at])))
+        .min()
+        .unwrap_or(hit.start);
+    let is_after_preposition = opens_at > 0 && {
+        let before = words[opens_at - 1];
+        scene.lang == Lang::Ar
+            && (is_ar_preposition(before) || AR_PREPOSITION_NOUNS.contains(&before))
+    };
+    let acts = || cues.iter().filter(|c| c.kind == CueKind::CrowdAct);
+    let is_act_before = !is_after_preposition
+        && acts().any(|c| c.end <= opens_at && c.end + CROWD_ACT_REACH >= opens_at);
+    let is_act_after = !is_after_preposition
+        && acts().any(|c| {
+            c.start >= hit.end
+                && c.start <= hit.end + CROWD_ACT_REACH
+                && !words[hit.end..c.start].iter().any(|w| AR_RELATIVES.contains(w))
+        });
+    is_act_before || is_act_after
+}
+
+/// Whether an Arabic occurrence cue is a verbal noun after a preposition (`لشن`, `من شن`), and
+/// so says nothing took place.
+fn is_named_act(cue: &CueHit, scene: &Scene<'_>) -> bool {
+    if scene.lang != Lang::Ar {
+        return false;
+    }
+    let word = scene.words[cue.start];
+    let is_after_preposition =
+        cue.start > 0 && matches!(scene.words[cue.start - 1], "من" | "في" | "الي" | "عن" | "علي");
+    is_after_preposition || word.starts_with("لشن")
 }
 
 /// Whether a `mention:` match is the content of a verbal event just before it: what is
@@ -1448,6 +1665,16 @@ fn modality(
             && matches!(chars.next(), Some('ي' | 'ت' | 'ن'))
             && bare.chars().count() >= 5
     };
+    // A result that lies ahead: `سيؤدي إلى مقتل`, `ستسفر عن سقوط`.
+    let is_future_result = is_mention
+        && scene.lang == Lang::Ar
+        && scene.words[hit.start.saturating_sub(3)..hit.start].iter().any(|w| {
+            AR_FUTURE_RESULTS.contains(w)
+                || w.strip_prefix('و').is_some_and(|w| AR_FUTURE_RESULTS.contains(&w))
+        });
+    if is_future_result {
+        return Some(Modality::Future);
+    }
     let inside = |c: &CueHit| c.start >= hit.start && c.end <= hit.end;
     let has_future_word = cues.iter().any(|c| c.kind == CueKind::Future && inside(c));
     if is_ar_future
