@@ -42,12 +42,14 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
         for (raw, processed) in window.iter().zip(&results) {
             let Ok(processed) = processed else { continue };
             let labels: Vec<model::Span> = processed.doc.chrome.iter().map(|c| c.span).collect();
+            let words = pipeline::paragraph_words(&processed.doc.paragraphs);
             let found = pipeline::sources::find(
                 &raw.text,
                 raw.url.as_deref(),
                 raw.source.as_deref(),
                 &labels,
                 &processed.doc.paragraphs,
+                &words,
                 &cfg.outlets,
             );
             let scanned = pipeline::dates::scan_text(&raw.text, &cfg.dates);
@@ -82,7 +84,8 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
         let t = Instant::now();
         for processed in results.iter().flatten() {
             let doc = &processed.doc;
-            let prepared = pipeline::events::prepare(&doc.paragraphs, &cfg.triggers);
+            let words = pipeline::paragraph_words(&doc.paragraphs);
+            let prepared = pipeline::events::prepare(&doc.paragraphs, &words, &cfg.triggers);
             let quotes = pipeline::events::quotes::find(&prepared, &doc.entities);
             let mut events =
                 pipeline::events::find(&prepared, &doc.entities, &quotes, &cfg.triggers);

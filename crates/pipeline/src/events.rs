@@ -556,7 +556,7 @@ struct ReadParagraph<'a> {
     /// Whether its language is one the lexicons cover; if not, it has no words.
     is_read: bool,
     /// Word spans in `paragraph.norm`.
-    words: Vec<(usize, usize)>,
+    words: &'a [(usize, usize)],
     /// One for each of `paragraph.sentences`.
     sentences: Vec<ReadSentence>,
 }
@@ -570,22 +570,28 @@ struct ReadSentence {
     cues: Vec<CueHit>,
 }
 
-/// Reads the paragraphs' words and cues for `quotes::find` and `find`.
-pub fn prepare<'a>(paragraphs: &'a [Paragraph], triggers: &Triggers) -> Prepared<'a> {
+/// Reads the paragraphs' words and cues for `quotes::find` and `find`; `words` are the
+/// paragraphs' word spans (`crate::paragraph_words`).
+pub fn prepare<'a>(
+    paragraphs: &'a [Paragraph],
+    words: &'a [Vec<(usize, usize)>],
+    triggers: &Triggers,
+) -> Prepared<'a> {
     let paragraphs = paragraphs
         .iter()
-        .map(|paragraph| {
+        .zip(words)
+        .map(|(paragraph, words)| {
             let lang = paragraph.lang.lang;
             if !matches!(lang, Lang::Ar | Lang::Fa | Lang::En) {
                 return ReadParagraph {
                     paragraph,
                     is_read: false,
-                    words: Vec::new(),
+                    words: &[],
                     sentences: Vec::new(),
                 };
             }
             let text = paragraph.norm.as_str();
-            let words = script::word_spans(text);
+            let words = words.as_slice();
             let sentences = paragraph
                 .sentences
                 .iter()
@@ -622,7 +628,7 @@ pub fn find(
         let paragraph = read.paragraph;
         let lang = paragraph.lang.lang;
         let text = paragraph.norm.as_str();
-        let all_words = read.words.as_slice();
+        let all_words = read.words;
         let has_crowd_acts =
             triggers.cues.iter().any(|c| c.kind == CueKind::CrowdAct && c.lang == lang);
         for (sentence, read_sentence) in paragraph.sentences.iter().zip(&read.sentences) {

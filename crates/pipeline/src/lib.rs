@@ -127,6 +127,12 @@ pub fn read(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) -> 
     Read { cleaned, paragraphs, lang, diagnostics }
 }
 
+/// The word spans of each paragraph's normalized text, split once for the stages that read
+/// words (`sources`, `events`).
+pub fn paragraph_words(paragraphs: &[Paragraph]) -> Vec<Vec<(usize, usize)>> {
+    paragraphs.iter().map(|p| script::word_spans(&p.norm)).collect()
+}
+
 /// Runs every stage on one article.
 pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) -> Processed {
     let Read { cleaned, paragraphs, lang, mut diagnostics } = read(raw, cfg, repeated);
@@ -139,12 +145,14 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         .filter(|c| c.kind == model::ChromeKind::Label)
         .map(|c| c.span)
         .collect();
+    let words = paragraph_words(&paragraphs);
     let found = sources::find(
         text,
         raw.url.as_deref(),
         raw.source.as_deref(),
         &labels,
         &paragraphs,
+        &words,
         &cfg.outlets,
     );
 
@@ -176,7 +184,7 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
         _ => None,
     });
     let entities = entities::find(&passages, year, &cfg.knowledge);
-    let prepared = events::prepare(&paragraphs, &cfg.triggers);
+    let prepared = events::prepare(&paragraphs, &words, &cfg.triggers);
     let quotes = events::quotes::find(&prepared, &entities);
     let mut events = events::find(&prepared, &entities, &quotes, &cfg.triggers);
     situate::situate(

@@ -198,14 +198,16 @@ const CATEGORY_LABELS: &[&str] =
 /// Finds the publisher, the cited outlets, the news code and the category of one document.
 ///
 /// `labels` are the spans `clean` removed as outlet or section labels. `body` are the
-/// document's paragraphs, whose normalized forms are read as they are; the text between them
-/// (furniture, the title) is normalized here. With no paragraphs the whole text is.
+/// document's paragraphs, whose normalized forms are read as they are, with their word spans
+/// `body_words` (`crate::paragraph_words`); the text between them (furniture, the title) is
+/// normalized here. With no paragraphs the whole text is.
 pub fn find(
     text: &str,
     url: Option<&str>,
     source_meta: Option<&str>,
     labels: &[Span],
     body: &[Paragraph],
+    body_words: &[Vec<(usize, usize)>],
     outlets: &Outlets,
 ) -> Found {
     let mut res = Found::default();
@@ -232,17 +234,19 @@ pub fn find(
     if at < text.len() && !text[at..].trim().is_empty() {
         gaps.push(normalize::normalize(&text[at..], at, Lang::Unknown));
     }
-    let mut segments: Vec<(&str, &[(u32, u32)])> = body
+    // Each segment with its word spans where the paragraph already has them.
+    let mut segments: Vec<(&str, &[(u32, u32)], Option<&[(usize, usize)]>)> = body
         .iter()
-        .map(|p| (p.norm.as_str(), p.norm_map.as_slice()))
-        .chain(gaps.iter().map(|g| (g.as_str(), g.map())))
-        .filter(|(norm, _)| !norm.is_empty())
+        .zip(body_words.iter().map(|w| Some(w.as_slice())).chain(std::iter::repeat(None)))
+        .map(|(p, words)| (p.norm.as_str(), p.norm_map.as_slice(), words))
+        .chain(gaps.iter().map(|g| (g.as_str(), g.map(), None)))
+        .filter(|(norm, _, _)| !norm.is_empty())
         .collect();
-    segments.sort_by_key(|&(_, map)| map.first().map_or(0, |&(_, o)| o));
+    segments.sort_by_key(|&(_, map, _)| map.first().map_or(0, |&(_, o)| o));
 
     // A label line that opens with an outlet's name names the publisher.
     for &label in labels {
-        let Some(&(norm_text, map)) = segments.iter().find(|&&(_, map)| {
+        let Some(&(norm_text, map, _)) = segments.iter().find(|&&(_, map, _)| {
             map.first().is_some_and(|&(_, o)| o <= label.start)
                 && map.last().is_some_and(|&(_, o)| label.start < o)
         }) else {
@@ -266,8 +270,11 @@ pub fn find(
     }
 
     // Specific names anywhere; bare names after a cue or in brackets.
-    for (norm_text, map) in segments {
-        let spans = script::word_spans(norm_text);
+    for (norm_text, map, words) in segments {
+        let spans = match words {
+            Some(words) => std::borrow::Cow::Borrowed(words),
+            None => std::borrow::Cow::Owned(script::word_spans(norm_text)),
+        };
         let words: Vec<usize> = spans.iter().map(|&(start, _)| start).collect();
         for (word_idx, &(start, word_end)) in spans.iter().enumerate() {
             if !outlets.first_words.contains(&norm_text[start..word_end]) {

@@ -34,7 +34,9 @@ fn check(text: &str, lang: Lang, expect: Expect) {
     };
     let passages = [entities::Passage { norm: &paragraph.norm, map: &paragraph.norm_map, lang }];
     let found = entities::find(&passages, Some(2019), knowledge());
-    let prepared = super::prepare(std::slice::from_ref(&paragraph), triggers());
+    let paragraphs = std::slice::from_ref(&paragraph);
+    let words = crate::paragraph_words(paragraphs);
+    let prepared = super::prepare(paragraphs, &words, triggers());
     let quotes = super::quotes::find(&prepared, &found);
     let events = find(&prepared, &found, &quotes, triggers());
     let names = |idxs: &[usize]| {
