@@ -195,6 +195,9 @@ const CODE_LABELS: &[&str] =
 const CATEGORY_LABELS: &[&str] =
     &["دسته بندي", "دستهبندي", "سرويس", "گروه", "القسم", "التصنيف", "category", "section"];
 
+/// A stretch of normalized text, its map to the original and its word spans if known.
+type Segment<'a> = (&'a str, &'a [(u32, u32)], Option<&'a [(usize, usize)]>);
+
 /// Finds the publisher, the cited outlets, the news code and the category of one document.
 ///
 /// `labels` are the spans `clean` removed as outlet or section labels. `body` are the
@@ -235,7 +238,7 @@ pub fn find(
         gaps.push(normalize::normalize(&text[at..], at, Lang::Unknown));
     }
     // Each segment with its word spans where the paragraph already has them.
-    let mut segments: Vec<(&str, &[(u32, u32)], Option<&[(usize, usize)]>)> = body
+    let mut segments: Vec<Segment<'_>> = body
         .iter()
         .zip(body_words.iter().map(|w| Some(w.as_slice())).chain(std::iter::repeat(None)))
         .map(|(p, words)| (p.norm.as_str(), p.norm_map.as_slice(), words))

@@ -52,7 +52,7 @@ struct Para<'a> {
 impl<'a> Para<'a> {
     fn new(read: &'a ReadParagraph<'a>) -> Para<'a> {
         let sentences = read.sentences.iter().map(|s| (s.first, s.last)).collect();
-        Para { paragraph: read.paragraph, words: &read.words, sentences }
+        Para { paragraph: read.paragraph, words: read.words, sentences }
     }
 
     fn word(&self, idx: usize) -> &str {

@@ -20,7 +20,7 @@ fn check(text: &str, url: Option<&str>, labels: &[&str], expect: Expect) {
             Span::new(at, at + l.len())
         })
         .collect();
-    let found = find(text, url, None, &label_spans, &[], outlets());
+    let found = find(text, url, None, &label_spans, &[], &[], outlets());
     let mut out = String::new();
     for s in &found.sources {
         let at = s.span.map_or("-".to_owned(), |span| text[span.range()].to_owned());
@@ -106,7 +106,7 @@ fn a_user_table_adds_outlets_and_reports_bad_lines() {
     let mut table = Outlets::default();
     let tsv = "id\tkind\tcountry\tdomains\tnames_en\tnames_ar\tnames_fa\nmypaper\tsite\tIRQ\tmypaper.example\tMy Paper\tجريدتي اليومية\t\n";
     assert_eq!(table.add_tsv(tsv), Ok(1));
-    let found = find("ذكرت جريدتي اليومية أن", None, None, &[], &[], &table);
+    let found = find("ذكرت جريدتي اليومية أن", None, None, &[], &[], &[], &table);
     assert_eq!(
         found.sources.iter().map(|s| s.outlet.as_str()).collect::<Vec<_>>(),
         vec!["mypaper"]
