@@ -8,6 +8,7 @@
 use model::when::{Weekday, Zone};
 
 use super::scan::fold_str;
+use crate::script::WordSet;
 
 /// Which calendar a month name belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -465,6 +466,9 @@ pub(super) struct Lexicon {
     /// Every prefix of one to four chars of every key, padded with `'\0'`, sorted: most words
     /// of a text start no key, and are passed over without building their folded form.
     prefixes: Vec<[char; PREFIX]>,
+    /// Every folded word that `get` or `has_longer_multiword` answers for: each key, and each
+    /// char prefix of a multi-word key. A word outside it starts no match.
+    candidates: WordSet<String>,
 }
 
 impl Lexicon {
@@ -534,7 +538,16 @@ impl Lexicon {
         }
         prefixes.sort_unstable();
         prefixes.dedup();
-        Lexicon { entries, prefixes }
+        let mut candidates = WordSet::default();
+        for entry in &entries {
+            if entry.is_multiword {
+                for (end, _) in entry.key.char_indices().skip(1) {
+                    candidates.insert(entry.key[..end].to_owned());
+                }
+            }
+            candidates.insert(entry.key.clone());
+        }
+        Lexicon { entries, prefixes, candidates }
     }
 
     /// Whether a word whose folded form starts with `chars` (its first four or fewer) can
@@ -545,6 +558,12 @@ impl Lexicon {
             prefix[i] = c;
         }
         self.prefixes.binary_search(&prefix).is_ok()
+    }
+
+    /// Whether a whole folded word can start a match: exactly the words for which `get` or
+    /// `has_longer_multiword` answer.
+    pub(super) fn is_candidate(&self, word: &str) -> bool {
+        self.candidates.contains(word)
     }
 
     /// The entry whose key is exactly `key`.

@@ -196,6 +196,8 @@ fn look_up_words(
         units[first..last].iter().map(|u| u.c).collect()
     };
     let mut acc = Vec::with_capacity(atoms.len());
+    // The folded word, built in one buffer for the whole text.
+    let mut word = String::new();
     let mut idx = 0;
     while idx < atoms.len() {
         let atom = atoms[idx];
@@ -205,20 +207,30 @@ fn look_up_words(
             continue;
         }
         // Most words can start no entry, alone or after a joined و/ف, and end in no month
-        // glued to ماه: pass them over before building their folded form.
+        // glued to ماه: pass them over. A prefix test on the first chars drops most of them
+        // before their folded form is built; the rest are looked up whole.
         let (first, last) = ranges[idx];
         let chars = &units[first..last];
-        let may_match = lexicon.may_start(chars.iter().map(|u| u.c))
-            || (chars.len() > 1
-                && matches!(chars[0].c, 'و' | 'ف')
-                && lexicon.may_start(chars[1..].iter().map(|u| u.c)))
-            || (chars.len() > 3 && chars[chars.len() - 3..].iter().map(|u| u.c).eq("ماه".chars()));
-        if !may_match {
+        let has_conjunction = chars.len() > 1 && matches!(chars[0].c, 'و' | 'ف');
+        let has_month_word =
+            chars.len() > 3 && chars[chars.len() - 3..].iter().map(|u| u.c).eq("ماه".chars());
+        let may_start = lexicon.may_start(chars.iter().map(|u| u.c))
+            || (has_conjunction && lexicon.may_start(chars[1..].iter().map(|u| u.c)));
+        if !may_start && !has_month_word {
             acc.push(atom);
             idx += 1;
             continue;
         }
-        let word = text_of(idx);
+        word.clear();
+        word.extend(chars.iter().map(|u| u.c));
+        let rest = &word[word.chars().next().map_or(0, char::len_utf8)..];
+        let is_candidate =
+            lexicon.is_candidate(&word) || (has_conjunction && lexicon.is_candidate(rest));
+        if !is_candidate && !has_month_word {
+            acc.push(atom);
+            idx += 1;
+            continue;
+        }
         if let Some((lex, end_idx)) = longest_match(&atoms, idx, &word, lexicon, &text_of) {
             // English month names are capitalized; lowercase `may`, `march` are other words.
             let is_lowercase_english = matches!(lex, Lex::Month { is_latin: true, .. })
