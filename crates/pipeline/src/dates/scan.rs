@@ -344,12 +344,19 @@ pub(super) struct Parser<'a> {
 /// Whether the text reads as Persian rather than Arabic: letters and digits only Persian uses
 /// (پ چ ژ گ ی ک, ۰–۹) against the Arabic-only ة and Arabic-Indic digits.
 /// Persian text typed with Arabic ي and ك still has پ چ ژ گ.
+///
+/// It reads the UTF-8 bytes: each of these chars is two bytes whose lead (`D8`–`DB`) never
+/// occurs inside another char, so a pair test is exact and skips decoding every char.
 pub(super) fn is_persian(text: &str) -> bool {
     let mut score: i64 = 0;
-    for c in text.chars() {
-        match c {
-            'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' | '\u{06F0}'..='\u{06F9}' => score += 1,
-            'ة' | '\u{0660}'..='\u{0669}' => score -= 1,
+    for pair in text.as_bytes().windows(2) {
+        match (pair[0], pair[1]) {
+            // پ چ ژ گ ی ک, and ۰–۹.
+            (0xD9, 0xBE) | (0xDA, 0x86 | 0x98 | 0xAF | 0xA9) | (0xDB, 0x8C | 0xB0..=0xB9) => {
+                score += 1;
+            }
+            // ة, and ٠–٩.
+            (0xD8, 0xA9) | (0xD9, 0xA0..=0xA9) => score -= 1,
             _ => {}
         }
     }

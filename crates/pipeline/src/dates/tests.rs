@@ -817,3 +817,20 @@ fn solar_hijri_metadata_date_is_converted() {
         ]],
     );
 }
+
+proptest::proptest! {
+    #[test]
+    fn is_persian_by_bytes_agrees_with_a_count_by_chars(
+        text in "[ -~\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{200C}\u{00C0}-\u{00FF}]{0,80}"
+    ) {
+        let mut score = 0i64;
+        for c in text.chars() {
+            match c {
+                'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' | '\u{06F0}'..='\u{06F9}' => score += 1,
+                'ة' | '\u{0660}'..='\u{0669}' => score -= 1,
+                _ => {}
+            }
+        }
+        proptest::prop_assert_eq!(super::scan::is_persian(&text), score > 0);
+    }
+}
