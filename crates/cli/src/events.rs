@@ -184,6 +184,18 @@ impl<'a> Who<'a> {
         })
     }
 
+    /// An unnamed group (`المتظاهرون`, `gunmen`): its words, no actor id, country or sector.
+    fn group(doc: &'a Document, span: model::Span) -> Who<'a> {
+        Who {
+            text: &doc.text[span.range()],
+            id: "",
+            country: "",
+            sector: "",
+            span: [span.start, span.end],
+            is_country: false,
+        }
+    }
+
     /// The CAMEO-style actor code: country and sector (`IRNGOV`), as GDELT writes it.
     fn code(&self) -> String {
         format!("{}{}", self.country, self.sector)
@@ -275,8 +287,18 @@ impl<'a> Record<'a> {
             doc,
             event,
             id: format!("{}-{n}", doc.id),
-            actors: event.actors.iter().filter_map(|&i| Who::new(doc, i)).collect(),
-            recipients: event.recipients.iter().filter_map(|&i| Who::new(doc, i)).collect(),
+            actors: event
+                .actors
+                .iter()
+                .filter_map(|&i| Who::new(doc, i))
+                .chain(event.actor_group.map(|g| Who::group(doc, g)))
+                .collect(),
+            recipients: event
+                .recipients
+                .iter()
+                .filter_map(|&i| Who::new(doc, i))
+                .chain(event.recipient_group.map(|g| Who::group(doc, g)))
+                .collect(),
             place: event.place.and_then(|p| Some((Who::new(doc, p.entity)?, p.how.name()))),
         }
     }

@@ -47,6 +47,10 @@ struct EventJson<'a> {
     sentence: [u32; 2],
     actors: Vec<ParticipantJson<'a>>,
     recipients: Vec<ParticipantJson<'a>>,
+    /// The unnamed actors' noun where no entity acts (`المتظاهرون`).
+    actor_group: Option<SpanTextJson<'a>>,
+    /// The unnamed recipients' noun where no entity undergoes it (`أشخاص`).
+    recipient_group: Option<SpanTextJson<'a>>,
     is_negated: bool,
     modality: Option<&'static str>,
     place: Option<EventPlaceJson<'a>>,
@@ -162,6 +166,12 @@ impl<'a> EventJson<'a> {
             sentence: span(event.sentence),
             actors: participants(&event.actors),
             recipients: participants(&event.recipients),
+            actor_group: event
+                .actor_group
+                .map(|g| SpanTextJson { span: span(g), text: &text[g.range()] }),
+            recipient_group: event
+                .recipient_group
+                .map(|g| SpanTextJson { span: span(g), text: &text[g.range()] }),
             is_negated: event.is_negated,
             modality: event.modality.map(model::Modality::name),
             place,

@@ -165,9 +165,18 @@ fn overlap(kind: EventKind, json: &str, cfg: &pipeline::Config) -> anyhow::Resul
         let words_of = |idxs: &[usize]| -> Vec<String> {
             idxs.iter().flat_map(|&idx| words(&doc.text[doc.entities[idx].span.range()])).collect()
         };
-        let actor_words: Vec<String> = events.iter().flat_map(|e| words_of(&e.actors)).collect();
-        let recipient_words: Vec<String> =
-            events.iter().flat_map(|e| words_of(&e.recipients)).collect();
+        // An unnamed group (`المتظاهرون`) stands in for the entities where there are none.
+        let group_words = |group: Option<model::Span>| {
+            group.map(|g| words(&doc.text[g.range()])).unwrap_or_default()
+        };
+        let actor_words: Vec<String> = events
+            .iter()
+            .flat_map(|e| words_of(&e.actors).into_iter().chain(group_words(e.actor_group)))
+            .collect();
+        let recipient_words: Vec<String> = events
+            .iter()
+            .flat_map(|e| words_of(&e.recipients).into_iter().chain(group_words(e.recipient_group)))
+            .collect();
         for span in spans {
             let gold = |key: &str| -> Vec<String> {
                 span[key]

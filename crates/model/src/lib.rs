@@ -680,6 +680,13 @@ pub struct Event {
     /// The recipients (targets): indexes into `Document::entities`. For mode `host` the
     /// recipient is the visitor.
     pub recipients: Vec<usize>,
+    /// Where no entity acts, the noun that names the unnamed actors (`المتظاهرون`, `مسلحون`,
+    /// `gunmen`), in the original text; `None` when `actors` has someone or no such noun
+    /// stands where the actor would.
+    pub actor_group: Option<Span>,
+    /// Where no entity undergoes it, the noun that names the unnamed recipients (`أشخاص`,
+    /// `دورية`, `civilians`), in the original text.
+    pub recipient_group: Option<Span>,
     /// Whether a negation cue (`لم`, `نفى … أن`, `did not`, a Persian `ن` prefix) denies it.
     pub is_negated: bool,
     /// Whether it lies ahead, is intended or is only possible; `None` when asserted as done.
@@ -919,6 +926,8 @@ mod tests {
             sentence: Span::new(0, 20),
             actors: Vec::new(),
             recipients: Vec::new(),
+            actor_group: None,
+            recipient_group: None,
             is_negated: false,
             modality: None,
             place: None,

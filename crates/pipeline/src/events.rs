@@ -193,6 +193,13 @@ enum CueKind {
     /// What a crowd does when it protests (`خرج`, `تجمع`, `هتف`, `رفعوا`, `gathered`): a
     /// `weak:` protester noun reports a protest only as the subject of one.
     CrowdAct,
+    /// A noun that names unnamed people or forces (`المتظاهرون`, `مسلحون`, `أشخاص`,
+    /// `civilians`): the actor or recipient where no entity stands. `is_victim` for nouns that
+    /// name only those an act befalls (`أشخاص`, `مدنيين`): after an unvoweled Arabic verb
+    /// (`قتل خمسة أشخاص`, killed or were killed) they are the recipients.
+    Group {
+        is_victim: bool,
+    },
     /// Makes the trigger right after it name an event rather than report one (`بعد`, `قضية`,
     /// `الذي`).
     Reference,
@@ -339,6 +346,7 @@ impl Triggers {
             "quantity" => CueKind::Quantity,
             "crowd" => CueKind::Crowd,
             "crowd_act" => CueKind::CrowdAct,
+            "group" => CueKind::Group { is_victim: notes.starts_with("victims") },
             "reference" => CueKind::Reference,
             "reported_speech" => CueKind::Speech { is_attribution: notes.contains("attribution") },
             // Quotation marks are read from the normalized text, where each is `"`.
@@ -1241,6 +1249,64 @@ impl<'a> Scene<'a> {
     }
 }
 
+/// The group noun (`CueKind::Group`) that stands where the trigger's actor (`as_source`) or
+/// recipient would, as a span of the original text; `taken` is the actor's, never the
+/// recipient's too, and a recipient after the trigger starts at word `from` or later (after
+/// a named actor's phrase).
+///
+/// The actor: the trigger itself when it is a group noun (`تظاهر آلاف المتظاهرين` read from
+/// `المتظاهرين`); in Arabic a noun within three words after the verb or right before it
+/// (`قتل مسلحون`, `المتظاهرون رفعوا`); in Persian the first one of the clause before the verb;
+/// in English one ending within three words before it. The recipient: a noun starting within
+/// four words after the trigger (`قتل خمسة أشخاص`, `killed five civilians`), in Persian within
+/// four words before the verb.
+fn group_near(
+    cues: &[CueHit],
+    hit: &Hit,
+    scene: &Scene<'_>,
+    as_source: bool,
+    taken: Option<Span>,
+    from: usize,
+) -> Option<Span> {
+    let span = |c: &CueHit| Span {
+        start: scene.original[c.start].start,
+        end: scene.original[c.end - 1].end,
+    };
+    let mut groups = cues.iter().filter(|c| match c.kind {
+        CueKind::Group { is_victim } => {
+            let overlaps_trigger = c.start < hit.end && hit.start < c.end;
+            let fits = if as_source { !is_victim } else { !overlaps_trigger };
+            fits && taken.is_none_or(|t| t != span(c))
+        }
+        _ => false,
+    });
+    let found = if as_source {
+        let (gap, start) = (hit.gap, hit.start);
+        match scene.lang {
+            Lang::Ar => groups.find(|c| {
+                (c.start < hit.end && hit.start < c.end)
+                    || (gap..gap + 3).contains(&c.start)
+                    || c.end == start
+            }),
+            Lang::Fa => {
+                let clause = scene.fa_clause_start(start);
+                groups.find(|c| {
+                    (c.start < hit.end && start < c.end) || (clause <= c.start && c.end <= start)
+                })
+            }
+            _ => groups.rfind(|c| {
+                (c.start < hit.end && start < c.end) || (c.end <= start && c.end + 3 >= start)
+            }),
+        }
+    } else {
+        match scene.lang {
+            Lang::Fa => groups.rfind(|c| c.end <= hit.start && c.end + 4 >= hit.start),
+            _ => groups.find(|c| (from..from + 4).contains(&c.start)),
+        }
+    };
+    found.map(span)
+}
+
 /// Whether a normalized word says when (`اليوم`, `أمس`, `امروز`, a weekday): it may stand
 /// between a verb and its subject.
 fn is_time_word(word: &str) -> bool {
@@ -1343,6 +1409,20 @@ fn make_event(
     } else {
         scene.fill(&row.recipient, hit, &actors, false)?
     };
+    let actor_group =
+        if actors.is_empty() { group_near(cues, hit, scene, true, None, hit.end) } else { None };
+    let recipient_group = if recipients.is_empty() && !is_symmetric {
+        // Not a group noun inside the named actor's phrase (`قتل الجيش السوري 5 مسلحين`).
+        let actors_end = actors
+            .iter()
+            .filter(|&&a| scene.word_of(a) >= hit.end)
+            .map(|&a| scene.end_word_of(a) + 1)
+            .max()
+            .unwrap_or(hit.end);
+        group_near(cues, hit, scene, false, actor_group, actors_end.max(hit.end))
+    } else {
+        None
+    };
     // A negated obligation (`نباید`, `لا يجب`) is a prohibition: still a call.
     let is_negated = !is_speech_only
         && (hit.is_negated
@@ -1387,6 +1467,8 @@ fn make_event(
         sentence,
         actors,
         recipients,
+        actor_group,
+        recipient_group,
         is_negated,
         modality,
         place: None,
@@ -1433,7 +1515,19 @@ fn is_reported(row: &Row, hit: &Hit, cues: &[CueHit], scene: &Scene<'_>) -> bool
     }
     // A count that starts a date (`تفجيرات 11 سبتمبر`) names the event instead of counting.
     let is_date_at = |at: usize| words.get(at + 1).is_some_and(|w| AR_MONTHS.contains(w));
-    let after = hit.end..(hit.end + 2).min(words.len());
+    // The count follows the verb, or its subject when one is named (`قتل الجيش السوري 5
+    // مسلحين`, `قتل مسلحون مجهولون خمسة أشخاص`): names, titles, time words and group nouns
+    // right after the trigger do not count toward the two words.
+    let is_group_at = |at: usize| {
+        cues.iter().any(|c| matches!(c.kind, CueKind::Group { .. }) && c.start <= at && at < c.end)
+    };
+    let mut subject_end = hit.end;
+    while subject_end < words.len()
+        && (scene.is_transparent(subject_end) || is_group_at(subject_end))
+    {
+        subject_end += 1;
+    }
+    let after = hit.end..(subject_end + 2).min(words.len());
     let has_count_after = after.clone().any(|at| is_count(words[at]) && !is_date_at(at))
         || cues.iter().any(|c| c.kind == CueKind::Quantity && after.contains(&c.start));
     let has_occurrence = cues.iter().any(|c| {

@@ -19,8 +19,8 @@ fn knowledge() -> &'static Knowledge {
     KNOWLEDGE.get_or_init(Knowledge::builtin)
 }
 
-/// Runs normalize, segment, entities and events on one paragraph and prints each event.
-fn check(text: &str, lang: Lang, expect: Expect) {
+/// Runs normalize, segment, entities and events on one paragraph.
+fn run(text: &str, lang: Lang) -> (Vec<model::Event>, Vec<model::Entity>) {
     let norm = normalize::normalize(text, 0, lang);
     let sentences: Vec<Sentence> = segment::sentences(&norm);
     let (norm, norm_map) = norm.into_parts();
@@ -39,6 +39,12 @@ fn check(text: &str, lang: Lang, expect: Expect) {
     let prepared = super::prepare(paragraphs, &words, triggers());
     let quotes = super::quotes::find(&prepared, &found);
     let events = find(&prepared, &found, &quotes, triggers());
+    (events, found)
+}
+
+/// Prints each event of one paragraph: type, mode, CAMEO root, trigger, actors, recipients.
+fn check(text: &str, lang: Lang, expect: Expect) {
+    let (events, found) = run(text, lang);
     let names = |idxs: &[usize]| {
         idxs.iter().map(|&i| &text[found[i].span.range()]).collect::<Vec<_>>().join("+")
     };
@@ -285,6 +291,66 @@ fn a_particle_far_after_the_trigger_belongs_to_another_verb() {
         expect![[r#"
         SUPPORT - 05 [عن ارتياحه] لافروف -> الصين
     "#]],
+    );
+}
+
+/// Prints each event's type, trigger and unnamed groups: `actor group -> recipient group`.
+fn check_groups(text: &str, lang: Lang, expect: Expect) {
+    let (events, _) = run(text, lang);
+    let group = |g: Option<Span>| g.map_or("-", |g| &text[g.range()]);
+    let out: String = events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} [{}] {} -> {}\n",
+                e.kind.name(),
+                &text[e.trigger.range()],
+                group(e.actor_group),
+                group(e.recipient_group)
+            )
+        })
+        .collect();
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn unnamed_groups_stand_where_no_entity_does() {
+    check_groups(
+        "قتل مسلحون 5 أشخاص شمال بغداد أمس.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT [قتل] مسلحون -> أشخاص
+    "#]],
+    );
+    // After an unvoweled verb, people it befalls are never its actor (قُتل خمسة أشخاص).
+    check_groups(
+        "قتل خمسة أشخاص أمس في هجوم شنه مسلحون.",
+        Lang::Ar,
+        expect![[r#"
+        ASSAULT [قتل] - -> أشخاص
+    "#]],
+    );
+    check_groups(
+        "وخرج آلاف المتظاهرين إلى شوارع العاصمة مطالبين برحيل الحكومة.",
+        Lang::Ar,
+        expect![[r#"
+            PROTEST [المتظاهرين] المتظاهرين -> -
+        "#]],
+    );
+    check_groups(
+        "Gunmen killed five civilians near Kabul on Monday.",
+        Lang::En,
+        expect![[r#"
+        ASSAULT [killed] Gunmen -> civilians
+    "#]],
+    );
+    // A named actor leaves no room for a group.
+    check_groups(
+        "قتل الجيش السوري 5 مسلحين في ريف حلب أمس.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT [قتل] - -> مسلحين
+        "#]],
     );
 }
 
