@@ -139,3 +139,18 @@ fn a_bad_trigger_table_is_an_error_that_names_the_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_unnamed_group_is_the_actor_with_no_id() {
+    let page = "Attack near the capital\n\nGunmen killed five civilians near Kabul on Monday.\n";
+    let out = khabar(&["events", "-", "--quiet"], page.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one record");
+    assert_eq!(record["event"], "ASSAULT");
+    assert_eq!(record["actor"]["text"], "Gunmen");
+    assert_eq!(record["actor"]["actor_id"], serde_json::Value::Null);
+    assert_eq!(record["recipient"]["text"], "civilians");
+    let [start, end] =
+        [0, 1].map(|i| record["actor"]["span"][i].as_u64().expect("offset") as usize);
+    assert_eq!(&page[start..end], "Gunmen");
+}
