@@ -184,6 +184,14 @@ impl<'a> Who<'a> {
         })
     }
 
+    /// The participants of one side: the entities `idxs`, then the unnamed `group` if any.
+    fn all(doc: &'a Document, idxs: &[usize], group: Option<model::Span>) -> Vec<Who<'a>> {
+        idxs.iter()
+            .filter_map(|&i| Who::new(doc, i))
+            .chain(group.map(|g| Who::group(doc, g)))
+            .collect()
+    }
+
     /// An unnamed group (`المتظاهرون`, `gunmen`): its words, no actor id, country or sector.
     fn group(doc: &'a Document, span: model::Span) -> Who<'a> {
         Who {
@@ -287,18 +295,8 @@ impl<'a> Record<'a> {
             doc,
             event,
             id: format!("{}-{n}", doc.id),
-            actors: event
-                .actors
-                .iter()
-                .filter_map(|&i| Who::new(doc, i))
-                .chain(event.actor_group.map(|g| Who::group(doc, g)))
-                .collect(),
-            recipients: event
-                .recipients
-                .iter()
-                .filter_map(|&i| Who::new(doc, i))
-                .chain(event.recipient_group.map(|g| Who::group(doc, g)))
-                .collect(),
+            actors: Who::all(doc, &event.actors, event.actor_group),
+            recipients: Who::all(doc, &event.recipients, event.recipient_group),
             place: event.place.and_then(|p| Some((Who::new(doc, p.entity)?, p.how.name()))),
         }
     }
