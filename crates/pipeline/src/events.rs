@@ -35,7 +35,11 @@ const AR_OBJECT_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "�
 const AR_CONJUNCTIONS: &[&str] = &["و", "ف"];
 /// How many words after a particle its noun phrase may start (titles come first).
 const PREP_REACH: usize = 8;
-/// How many words after a trigger a particle that introduces its participant may stand.
+/// How many words after a trigger its object may start (names, titles and time words not
+/// counted).
+const OBJECT_REACH: usize = 8;
+/// How many words after a trigger a particle that introduces its participant may stand
+/// (names, titles and time words not counted).
 const PARTICLE_REACH: usize = 6;
 /// How many words after a verb its Arabic subject may start.
 const SUBJECT_REACH: usize = 12;
@@ -1116,6 +1120,21 @@ impl<'a> Scene<'a> {
         in_mention || is_time_word(self.words[at])
     }
 
+    /// The end of the words from `from` that hold at most `budget` words no mention or time
+    /// word covers: reaches count words of content, not names, titles and dates.
+    fn reach_end(&self, from: usize, budget: usize) -> usize {
+        let mut used = 0;
+        for at in from..self.words.len() {
+            if !self.is_transparent(at) {
+                used += 1;
+                if used > budget {
+                    return at;
+                }
+            }
+        }
+        self.words.len()
+    }
+
     /// The first participant in words `from..to` with only transparent words before it.
     fn first_adjacent(&self, from: usize, to: usize, but: &[usize]) -> Option<usize> {
         let p = self.first_in(from, to, but)?;
@@ -1177,7 +1196,9 @@ impl<'a> Scene<'a> {
                 Lang::Fa => one(self.first_in(self.fa_clause_start(hit.start), hit.start, but)),
                 _ => one(self.last_before(hit.start, but)),
             },
-            Position::Object => one(self.first_in(hit.end, n, but)),
+            Position::Object => {
+                one(self.first_in(hit.end, self.reach_end(hit.end, OBJECT_REACH), but))
+            }
             // The owner of a verbal noun who acts follows it at once (`رفض إيران`, `انتقاد
             // آمریکا`): a name further on owns another noun of the chain and undergoes the act
             // (`رفض قبول مقترح إيران`: Iran's proposal is rejected).
@@ -1195,7 +1216,7 @@ impl<'a> Scene<'a> {
                 // A phrase after the trigger belongs to it only near it: further on it
                 // belongs to another verb (`أعرب عن ارتياحه حيال العلاقات … الاستقرار إلى
                 // سوريا`).
-                let after_reach = (hit.end + PARTICLE_REACH).min(n);
+                let after_reach = self.reach_end(hit.end, PARTICLE_REACH);
                 // Persian puts the phrase before its verb (`X با Y دیدار کرد`), the others after.
                 let order: Vec<usize> = match self.lang {
                     Lang::Fa => (0..hit.start).chain(hit.end..after_reach).collect(),
@@ -1283,11 +1304,16 @@ fn group_near(
     let found = if as_source {
         let (gap, start) = (hit.gap, hit.start);
         match scene.lang {
-            Lang::Ar => groups.find(|c| {
-                (c.start < hit.end && hit.start < c.end)
-                    || (gap..gap + 3).contains(&c.start)
-                    || c.end == start
-            }),
+            Lang::Ar => {
+                // A plural perfect (`هاجموا`) carries its subject: the noun after it is the
+                // object.
+                let carries_subject = scene.words[start].ends_with("وا");
+                groups.find(|c| {
+                    (c.start < hit.end && hit.start < c.end)
+                        || (!carries_subject && (gap..gap + 3).contains(&c.start))
+                        || (c.end <= start && c.end + 2 >= start)
+                })
+            }
             Lang::Fa => {
                 let clause = scene.fa_clause_start(start);
                 groups.find(|c| {

@@ -344,12 +344,36 @@ fn unnamed_groups_stand_where_no_entity_does() {
         ASSAULT [killed] Gunmen -> civilians
     "#]],
     );
+    // A plural perfect carries its subject, which may stand a few words before it; the noun
+    // after it is the object.
+    check_groups("وكان محتجون غاضبون قد هاجموا السفارة في طهران.", Lang::Ar, expect![[r#"
+        ASSAULT [هاجموا] محتجون -> السفارة
+    "#]]);
     // A named actor leaves no room for a group.
     check_groups(
         "قتل الجيش السوري 5 مسلحين في ريف حلب أمس.",
         Lang::Ar,
         expect![[r#"
             ASSAULT [قتل] - -> مسلحين
+        "#]],
+    );
+}
+
+#[test]
+fn an_object_stands_within_eight_words_of_content_after_its_trigger() {
+    check(
+        "هاجم مسلحون قرية في شمال البلاد قبل أن يفروا إلى الجبال الوعرة القريبة من حدود تركيا.",
+        Lang::Ar,
+        expect![[r#"
+            ASSAULT - 19 [هاجم]  -> 
+        "#]],
+    );
+    // Names, titles and time words do not count toward the eight.
+    check(
+        "التقى ظريف اليوم الأحد في العاصمة السورية دمشق بالرئيس السوري بشار الأسد.",
+        Lang::Ar,
+        expect![[r#"
+            CONSULT meet 04 [التقى] ظريف -> بشار الأسد
         "#]],
     );
 }
