@@ -1180,9 +1180,14 @@ impl<'a> Scene<'a> {
                         .find(|&at| is_ar_preposition(self.words[at]))
                         .unwrap_or((after + SUBJECT_REACH).min(n));
                     // Subject-verb order: a participant that ends right before the verb.
+                    // `قد` before a perfect verb belongs to the verb (`أن يكون ظريف قد التقى`).
+                    let verb_start = match hit.start.checked_sub(1).map(|at| self.words[at]) {
+                        Some("قد" | "وقد" | "فقد" | "لقد") => hit.start - 1,
+                        _ => hit.start,
+                    };
                     let adjacent = self
-                        .last_before(hit.start, but)
-                        .filter(|&p| self.end_word_of(p) + 1 >= hit.start);
+                        .last_before(verb_start, but)
+                        .filter(|&p| self.end_word_of(p) + 1 >= verb_start);
                     one(adjacent
                         // A name may start at the stop word itself: `على` and the name `علي`
                         // normalize alike.
@@ -1456,7 +1461,16 @@ fn make_event(
                 CueKind::Negation { reach } => c.end <= hit.start && c.end + reach > hit.start,
                 _ => false,
             }));
-    let modality = modality(hit, cues, scene, &triggers.forms[hit.form], row.is_mention);
+    // A listed future form (`سيلتقي`) is the future of a listed imperfect (`يلتقي`); a listed
+    // word that only starts like one (`سيارة`) is not.
+    let form = &triggers.forms[hit.form];
+    let is_listed_future = match form.tokens.first() {
+        Some(Token::Word(w)) => {
+            w.strip_prefix('س').is_some_and(|rest| triggers.by_first.contains_key(rest))
+        }
+        _ => false,
+    };
+    let modality = modality(hit, cues, scene, form, row.is_mention, is_listed_future);
     let trigger =
         Span { start: scene.original[hit.start].start, end: scene.original[hit.end - 1].end };
     let mut confidence: f32 = 0.6;
@@ -1758,6 +1772,7 @@ fn modality(
     scene: &Scene<'_>,
     form: &Form,
     is_mention: bool,
+    is_listed_future: bool,
 ) -> Option<Modality> {
     let before = |c: &CueHit, reach: usize| c.end <= hit.start && c.end + reach >= hit.start;
     let after = |c: &CueHit, reach: usize| c.start >= hit.end && c.start <= hit.end + reach;
@@ -1777,7 +1792,13 @@ fn modality(
     {
         return Some(Modality::Possible);
     }
-    if cues.iter().any(|c| c.kind == CueKind::Intention && before(c, 6)) {
+    // A plan governs its verb across the subject, names, titles and time words (`قرار است
+    // ظریف هفته آینده در مسکو با لاوروف دیدار کند`): six words of content at most.
+    let governs = |c: &CueHit| {
+        c.end <= hit.start
+            && (c.end..hit.start).filter(|&at| !scene.is_transparent(at)).count() <= 6
+    };
+    if cues.iter().any(|c| c.kind == CueKind::Intention && governs(c)) {
         return Some(Modality::Intended);
     }
     let word = scene.words[hit.start];
@@ -1804,6 +1825,7 @@ fn modality(
     let inside = |c: &CueHit| c.start >= hit.start && c.end <= hit.end;
     let has_future_word = cues.iter().any(|c| c.kind == CueKind::Future && inside(c));
     if is_ar_future
+        || is_listed_future
         || has_future_word
         || cues.iter().any(|c| c.kind == CueKind::Future && (before(c, 3) || after(c, 2)))
     {

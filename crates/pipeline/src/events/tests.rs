@@ -140,7 +140,7 @@ fn arabic_future() {
         "سيلتقي شمخاني بالرئيس السوري بشار الأسد غدا.",
         Lang::Ar,
         expect![[r#"
-            CONSULT meet 04 [سيلتقي] شمخاني -> بشار الأسد
+            CONSULT meet 04 [سيلتقي] شمخاني -> بشار الأسد future
         "#]],
     );
 }
@@ -346,9 +346,13 @@ fn unnamed_groups_stand_where_no_entity_does() {
     );
     // A plural perfect carries its subject, which may stand a few words before it; the noun
     // after it is the object.
-    check_groups("وكان محتجون غاضبون قد هاجموا السفارة في طهران.", Lang::Ar, expect![[r#"
+    check_groups(
+        "وكان محتجون غاضبون قد هاجموا السفارة في طهران.",
+        Lang::Ar,
+        expect![[r#"
         ASSAULT [هاجموا] محتجون -> السفارة
-    "#]]);
+    "#]],
+    );
     // A named actor leaves no room for a group.
     check_groups(
         "قتل الجيش السوري 5 مسلحين في ريف حلب أمس.",
@@ -374,6 +378,42 @@ fn an_object_stands_within_eight_words_of_content_after_its_trigger() {
         Lang::Ar,
         expect![[r#"
             CONSULT meet 04 [التقى] ظريف -> بشار الأسد
+        "#]],
+    );
+}
+
+#[test]
+fn the_issue_s_negation_and_modality_examples() {
+    // `لم يلتق`: the jussive after لم, denied.
+    check(
+        "لم يلتق ظريف بنظيره الأمريكي أنتوني بلينكن في نيويورك.",
+        Lang::Ar,
+        expect![[r#"
+        CONSULT meet 04 [يلتق] ظريف -> أنتوني بلينكن negated
+    "#]],
+    );
+    // `نفى … أن`: a denied claim; `قد` belongs to the verb, so the subject stands before it.
+    check(
+        "ونفى المتحدث باسم الخارجية أن يكون ظريف قد التقى بلينكن.",
+        Lang::Ar,
+        expect![[r#"
+            CONSULT meet 04 [التقى] ظريف -> بلينكن negated
+        "#]],
+    );
+    // A listed future form (`سيلتقي`) lies ahead.
+    check(
+        "سيلتقي ظريف نظيره الروسي سيرغي لافروف في موسكو.",
+        Lang::Ar,
+        expect![[r#"
+        CONSULT meet 04 [سيلتقي] ظريف -> سيرغي لافروف future
+    "#]],
+    );
+    // `قرار است` governs its verb across the subject, a time and a place.
+    check(
+        "قرار است ظریف هفته آینده در مسکو با لاوروف دیدار کند.",
+        Lang::Fa,
+        expect![[r#"
+            CONSULT meet 04 [دیدار] ظریف -> لاوروف intended
         "#]],
     );
 }
