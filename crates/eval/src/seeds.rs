@@ -39,6 +39,15 @@ pub(crate) fn run(shared: &Path, is_bless: bool) -> anyhow::Result<()> {
             if verdict.is_err() {
                 table_misses.push(name.clone());
             }
+            match check_speech_acts(&processed.doc) {
+                Ok(()) => {
+                    println!("  {name}: ACCUSE, SUPPORT and REQUEST, each by a linked speaker")
+                }
+                Err(what) => {
+                    println!("  {name}: speech acts {what}");
+                    table_misses.push(name.clone());
+                }
+            }
         }
         let golden_path = golden_dir.join(format!("{name}.golden"));
         if is_bless {
@@ -59,7 +68,7 @@ pub(crate) fn run(shared: &Path, is_bless: bool) -> anyhow::Result<()> {
         }
     }
     if !table_misses.is_empty() {
-        anyhow::bail!("seed main meetings wrong: {}", table_misses.join(", "));
+        anyhow::bail!("seed main meetings or speech acts wrong: {}", table_misses.join(", "));
     }
     if !mismatches.is_empty() {
         anyhow::bail!(
@@ -159,6 +168,33 @@ fn check_meeting(doc: &model::Document, row: &Meeting) -> Result<(), String> {
         wrong.push(format!("date: want {:?} {}, got {day:?} {weekday:?}", row.day, row.weekday));
     }
     if wrong.is_empty() { Ok(()) } else { Err(format!("WRONG: {}", wrong.join("; "))) }
+}
+
+/// Whether the document has an asserted ACCUSE, SUPPORT and REQUEST event whose actor is a
+/// person the knowledge base knows, as issue 5 asks of every seed ("with their speakers").
+fn check_speech_acts(doc: &model::Document) -> Result<(), String> {
+    use model::EventKind::{Accuse, Request, Support};
+    let missing: Vec<&str> = [Accuse, Support, Request]
+        .into_iter()
+        .filter(|&kind| {
+            !doc.events.iter().any(|e| {
+                e.kind == kind
+                    && !e.is_negated
+                    && e.actors.iter().any(|&a| {
+                        let linked = doc.entities.get(model::resolve(&doc.entities, a));
+                        linked.is_some_and(|l| {
+                            l.kind == model::EntityKind::Person && l.actor.is_some()
+                        })
+                    })
+            })
+        })
+        .map(model::EventKind::name)
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("MISSING: no {} by a linked person", missing.join(", ")))
+    }
 }
 
 /// A line-oriented dump: document language and title, then each paragraph and furniture span
