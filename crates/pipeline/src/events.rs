@@ -1199,7 +1199,13 @@ impl<'a> Scene<'a> {
                         }))
                 }
                 Lang::Fa => one(self.first_in(self.fa_clause_start(hit.start), hit.start, but)),
-                _ => one(self.last_before(hit.start, but)),
+                // Subject-verb order: the subject ends at most three words of content before
+                // the verb (`Gunmen killed`, `Iran's foreign minister Araghchi on Monday met`),
+                // not a name of an earlier clause.
+                _ => one(self.last_before(hit.start, but).filter(|&p| {
+                    let end = self.end_word_of(p) + 1;
+                    (end..hit.start).filter(|&at| !self.is_transparent(at)).count() <= 3
+                })),
             },
             Position::Object => {
                 one(self.first_in(hit.end, self.reach_end(hit.end, OBJECT_REACH), but))

@@ -419,6 +419,17 @@ fn the_issue_s_negation_and_modality_examples() {
 }
 
 #[test]
+fn an_english_subject_stands_near_its_verb() {
+    check(
+        "President Michel Aoun toured the port district on Thursday, two days after a huge explosion at the port killed more than a hundred people.",
+        Lang::En,
+        expect![[r#"
+            ASSAULT - 18 [killed]  -> 
+        "#]],
+    );
+}
+
+#[test]
 fn english_negation() {
     check(
         "Ali Shamkhani met Bashar al-Assad in Damascus.",
