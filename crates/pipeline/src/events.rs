@@ -11,7 +11,8 @@
 //! (`weak:` rows) make an event only with evidence that it took place (`is_reported`).
 
 use model::{
-    Entity, EntityKind, Event, EventKind, Lang, Modality, Paragraph, QuadClass, Quote, Span,
+    Entity, EntityKind, Event, EventKind, Lang, Modality, Paragraph, QuadClass, Quote, QuoteKind,
+    Span,
 };
 
 use crate::normalize;
@@ -541,6 +542,12 @@ struct Hit {
     /// Whether it is coordinated with a `mention:` match right before it (`الخطف والقتل`),
     /// and so is a verbal noun too.
     follows_mention: bool,
+    /// Whether the row names events by nouns or imperfects (`mention:`), which have no
+    /// subject standing before them.
+    is_mention: bool,
+    /// Whether an Arabic preposition governs the trigger (`بزيارة`, `في زيارة`): a verbal
+    /// noun then, with no subject before it.
+    is_in_phrase: bool,
     /// Whether a match of another type ends at most four words before it (`مقتل 12 متظاهرا`,
     /// `اعتقال 30 متظاهرا`), which then governs it.
     is_governed: bool,
@@ -733,7 +740,13 @@ pub fn find(
                 if is_content(hit, &hits, triggers) {
                     continue;
                 }
-                let speaker = speaker_of(hit).map(Speaker::Unless);
+                // Reported words open with a noun (`اعتبر X رفض …`, `قال إن رفض …`).
+                let opens_reported = quotes.iter().any(|q| {
+                    q.kind == QuoteKind::Reported && q.text.start == original[hit.start].start
+                });
+                let speaker = speaker_of(hit).map(|s| {
+                    if opens_reported { Speaker::OnlySpeech(s) } else { Speaker::Unless(s) }
+                });
                 let inner = quoted_participants(hit);
                 let inner_scene = inner.as_deref().map(|inner| scene.with_participants(inner));
                 let scene = inner_scene.as_ref().unwrap_or(&scene);
@@ -862,6 +875,9 @@ enum Speaker {
     Unless(usize),
     /// The speaker: a definite noun in speech is the speaker's own charge (`الذرائع الأمريكية`).
     Always(usize),
+    /// The speaker, for `speaker` rows only: the trigger opens reported words, where it is a
+    /// noun (`اعتبر شمخاني رفض قبول مقترح إيران … ذريعة`: the refusal is another's).
+    OnlySpeech(usize),
 }
 
 /// The types a speaker performs by saying so: verbal cooperation and conflict, but not a
@@ -961,6 +977,14 @@ fn trigger_hits(words: &[&str], lang: Lang, triggers: &Triggers, allow_definite:
                     gap,
                     is_negated,
                     follows_mention: false,
+                    is_mention: row.is_mention,
+                    is_in_phrase: lang == Lang::Ar && {
+                        let word = words[start];
+                        let clitic = word.strip_prefix(['ب', 'ل']).is_some_and(|rest| {
+                            rest.chars().count() > 2 && triggers.by_first.contains_key(rest)
+                        });
+                        clitic || (start > 0 && is_ar_preposition(words[start - 1]))
+                    },
                     is_governed: false,
                 });
             }
@@ -1191,11 +1215,25 @@ impl<'a> Scene<'a> {
                     one(adjacent
                         // A name may start at the stop word itself: `على` and the name `علي`
                         // normalize alike.
-                        .or_else(|| self.first_in(after, reach + 1, but))
                         .or_else(|| {
-                            // Subject-verb order with words between, within the same clause.
-                            self.last_before(hit.start, but)
-                                .filter(|&p| self.end_word_of(p) + SUBJECT_REACH >= hit.start)
+                            // A verb's subject follows it with at most one word of content
+                            // between (`رفض قبول مقترح إيران` is no refusal by Iran); a verbal
+                            // noun after a preposition is followed by its owner's whole phrase
+                            // (`بزيارة الوفد الأمني الإيراني`).
+                            self.first_in(after, reach + 1, but).filter(|&p| {
+                                hit.is_in_phrase
+                                    || (after..self.word_of(p))
+                                        .filter(|&at| !self.is_transparent(at))
+                                        .count()
+                                        <= 1
+                            })
+                        })
+                        .or_else(|| {
+                            // Subject-verb order with words between, within the same clause; a
+                            // `mention:` noun or imperfect has no subject standing before it.
+                            self.last_before(hit.start, but).filter(|&p| {
+                                !hit.is_mention && self.end_word_of(p) + SUBJECT_REACH >= hit.start
+                            })
                         }))
                 }
                 Lang::Fa => one(self.first_in(self.fa_clause_start(hit.start), hit.start, but)),
@@ -1421,7 +1459,10 @@ fn make_event(
     let is_speech_only = row.actor.iter().any(|s| s.position == Position::Speaker);
     let actors = match speaker {
         None if is_speech_only => return None,
-        Some(Speaker::Unless(speaker)) if is_speech_only => vec![speaker],
+        Some(Speaker::Unless(speaker) | Speaker::OnlySpeech(speaker)) if is_speech_only => {
+            vec![speaker]
+        }
+        Some(Speaker::OnlySpeech(_)) => scene.fill(&row.actor, hit, &[], true)?,
         Some(Speaker::Always(speaker)) => vec![speaker],
         // A verb of a Persian relative clause tells what its antecedent does, never the
         // speaker's act.

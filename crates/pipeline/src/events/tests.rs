@@ -430,6 +430,26 @@ fn an_english_subject_stands_near_its_verb() {
 }
 
 #[test]
+fn a_verbal_noun_that_opens_reported_words_is_not_the_speaker_s_act() {
+    // The refusal is another's, and Iran owns the proposal, not the refusal.
+    check(
+        "واعتبر ظريف رفض قبول مقترح إيران ذريعة للتدخل.",
+        Lang::Ar,
+        expect![[r#"
+        ACCUSE - 11 [ذريعة] ظريف -> 
+    "#]],
+    );
+    // A verb's subject follows it with at most one word of content between.
+    check(
+        "انتقد اليوم بشدة وزير الخارجية الإيراني عباس عراقجي العقوبات.",
+        Lang::Ar,
+        expect![[r#"
+        ACCUSE - 11 [انتقد] عباس عراقجي -> 
+    "#]],
+    );
+}
+
+#[test]
 fn english_negation() {
     check(
         "Ali Shamkhani met Bashar al-Assad in Damascus.",
