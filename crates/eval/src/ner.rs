@@ -7,7 +7,7 @@
 //! clitic out of its span. A mention counts when its first token, last token and type all
 //! match a gold mention. See docs/ner-eval.md.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use model::{EntityEvidence, EntityKind, Lang};
@@ -204,7 +204,8 @@ fn score_document(
     let passages: Vec<Passage<'_>> =
         paragraphs.iter().map(|(norm, map)| Passage { norm, map, lang }).collect();
     let entities = pipeline::entities::find(&passages, None, knowledge);
-    let mut predicted = vec![BTreeSet::new(); sentences.len()];
+    // Each predicted mention with the evidence khabar found it by, for the error list.
+    let mut predicted = vec![BTreeMap::new(); sentences.len()];
     for entity in &entities {
         let kind = match entity.kind {
             EntityKind::Person if entity.evidence != EntityEvidence::Pronoun => 0,
@@ -222,7 +223,7 @@ fn score_document(
         let first = spans.iter().position(|&(s, e)| s <= start && start < e.max(s + 1));
         let last = spans.iter().rposition(|&(s, _)| s < end);
         if let (Some(first), Some(last)) = (first, last) {
-            predicted[sentence_idx].insert((first, last.max(first), kind));
+            predicted[sentence_idx].insert((first, last.max(first), kind), entity.evidence.name());
         }
     }
     for (sentence, predicted) in sentences.iter().zip(&predicted) {
@@ -235,18 +236,26 @@ fn score_document(
                 let mention = sentence.tokens[m.0..=m.1].join(" ");
                 format!("{}\t{} [{mention}] {}", mention, before.join(" "), after.join(" "))
             };
-            for m in predicted.difference(&gold) {
-                println!("{lang:?} FP {} {}", TYPES[m.2], show(m));
+            // An error that overlaps a mention of the same type on the other side is a
+            // `boundary` error, else `spurious` or `missed`; a wrong mention also says what
+            // khabar found it by.
+            let overlaps = |m: &Mention, other: &mut dyn Iterator<Item = &Mention>| {
+                other.filter(|o| o.2 == m.2 && o.0 <= m.1 && m.0 <= o.1).count() > 0
+            };
+            for (m, evidence) in predicted.iter().filter(|(m, _)| !gold.contains(m)) {
+                let class = if overlaps(m, &mut gold.iter()) { "boundary" } else { "spurious" };
+                println!("{lang:?} FP {} {class} {}\t{evidence}", TYPES[m.2], show(m));
             }
-            for m in gold.difference(predicted) {
-                println!("{lang:?} FN {} {}", TYPES[m.2], show(m));
+            for m in gold.iter().filter(|m| !predicted.contains_key(m)) {
+                let class = if overlaps(m, &mut predicted.keys()) { "boundary" } else { "missed" };
+                println!("{lang:?} FN {} {class} {}", TYPES[m.2], show(m));
             }
         }
         for (type_idx, counts) in res.iter_mut().enumerate() {
-            counts.n_predicted += predicted.iter().filter(|m| m.2 == type_idx).count();
+            counts.n_predicted += predicted.keys().filter(|m| m.2 == type_idx).count();
             counts.n_gold += gold.iter().filter(|m| m.2 == type_idx).count();
             counts.n_true +=
-                predicted.iter().filter(|m| m.2 == type_idx && gold.contains(m)).count();
+                predicted.keys().filter(|m| m.2 == type_idx && gold.contains(m)).count();
         }
     }
 }

@@ -333,6 +333,59 @@ const NOT_NAMES: &[&str] = &[
     "on",
 ];
 
+/// Persian nouns of roles and occupations that follow a person's name in apposition (`علی
+/// کریمی سرمربی تیم`), so that none is taken for the end of a family name. Written as
+/// spelled; both normalized forms are kept.
+const ROLES_FA: &[&str] = &[
+    "سرمربی",
+    "مربی",
+    "بازیکن",
+    "کاپیتان",
+    "دروازه‌بان",
+    "هافبک",
+    "مهاجم",
+    "مدافع",
+    "داور",
+    "ملی‌پوش",
+    "عضو",
+    "نماینده",
+    "کارشناس",
+    "مدیرکل",
+    "مدیرعامل",
+    "مدیر",
+    "دبیرکل",
+    "دبیر",
+    "سخنگوی",
+    "معاون",
+    "رئیس",
+    "رییس",
+    "استاندار",
+    "فرماندار",
+    "شهردار",
+    "بخشدار",
+    "مشاور",
+    "دانشجوی",
+    "دانشجو",
+    "استاد",
+    "نویسنده",
+    "کارگردان",
+    "بازیگر",
+    "خواننده",
+    "شاعر",
+    "وزیر",
+    "سفیر",
+    "فرمانده",
+    "دارنده",
+    "پژوهشگر",
+    "فعال",
+    "مسئول",
+    "مسوول",
+    "همسر",
+    "فرزند",
+    "پدر",
+    "مادر",
+];
+
 /// Arabic verbs of saying and stating, which news prose follows with the speaker's name
 /// (`وقال X`, `وأكد X`), written as spelled; `و` and `ف` before them are tried too. The
 /// feminine forms (`وأعلنت`) are left out: their subject is far more often a company or a
@@ -628,6 +681,11 @@ impl Knowledge {
         for word in NOT_NAMES.iter().chain(PRONOUNS_FA).chain(SPEAKER_NOUNS_AR) {
             res.facts_mut(&norm(word, Lang::Unknown)).is_common = true;
         }
+        for role in ROLES_FA {
+            for key in [norm(role, Lang::Unknown), norm(role, Lang::Fa)] {
+                res.facts_mut(&key).is_common = true;
+            }
+        }
         for verb in SAID_VERBS_AR {
             let key = norm(verb, Lang::Unknown);
             for form in [key.clone(), format!("و{key}"), format!("ف{key}")] {
@@ -763,8 +821,22 @@ impl Knowledge {
             {
                 for name in split(field(column)) {
                     self.insert_name(name, target, lang);
-                    if *kind == TableKind::Persons {
-                        self.insert_given_name(name, lang);
+                }
+                if *kind == TableKind::Persons {
+                    // A word that stands inside or at the end of one of the person's names is a
+                    // family name (`هاشمی` in `اکبر هاشمی رفسنجانی`), even where a shorter name
+                    // opens with it (`هاشمی رفسنجانی`).
+                    let later_words: Vec<String> = split(field(column))
+                        .flat_map(|name| {
+                            norm(name, lang)
+                                .split(' ')
+                                .skip(1)
+                                .map(str::to_owned)
+                                .collect::<Vec<_>>()
+                        })
+                        .collect();
+                    for name in split(field(column)) {
+                        self.insert_given_name(name, lang, &later_words);
                     }
                 }
             }
@@ -896,14 +968,16 @@ impl Knowledge {
         }
     }
 
-    /// The first word of a person's full name is a given name, when it is not a common word
-    /// and, in Persian, has four letters or more (Persian `جای` "place" is also Zhai).
-    fn insert_given_name(&mut self, name: &str, lang: Lang) {
+    /// The first word of a person's full name is a given name, when it is not a common word,
+    /// not one of `later_words` (the words after the first of the person's names in that
+    /// language) and, in Persian, has four letters or more (Persian `جای` "place" is also Zhai).
+    fn insert_given_name(&mut self, name: &str, lang: Lang, later_words: &[String]) {
         let key = norm(name, lang);
         let mut words = key.split(' ');
         let (Some(first), Some(_)) = (words.next(), words.next()) else { return };
         let min_letters = if lang == Lang::Fa { 4 } else { 3 };
         if first.chars().count() >= min_letters
+            && !later_words.iter().any(|w| w == first)
             && !first.starts_with("ال")
             && !self.word(first).is_common
             && !self.names.get(first).is_some_and(|e| e.iter().any(|e| !is_person(e, self)))
@@ -1213,6 +1287,11 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 let found = with_house(text, &words, found, knowledge);
                                 let mut entity =
                                     person(passage, &found, actor, adjacent, year, knowledge);
+                                if passage.lang == Lang::Fa {
+                                    let (start, end) =
+                                        with_honorifics_fa(text, &words, found.start, found.end);
+                                    entity.span = span(passage, start, end);
+                                }
                                 if found.entry.is_one_word
                                     && let Some(&antecedent) =
                                         short_forms.get(&text[found.start..found.end])
@@ -1417,6 +1496,31 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     && !word.starts_with(['ي', 'ل', 'و']);
                 is_cue && (is_long_name || !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك', 'ي']))
             };
+            // `امام حسین (ع)`, `حضرت زهرا (س)`: a holy person named by one given name after
+            // the title that Persian gives the Imams and the Prophet's family.
+            if passage.lang == Lang::Fa
+                && HOLY_TITLES_FA.contains(&word)
+                && let Some(&(next_start, next_end)) = words.get(word_idx + 1)
+                && is_name_gap(&text[end..next_start])
+                && knowledge.is_given_name(&text[next_start..next_end], passage.lang)
+            {
+                let (_, name_end) = with_honorifics_fa(text, &words, next_start, next_end);
+                res.push(Entity {
+                    span: span(passage, start, name_end),
+                    kind: EntityKind::Person,
+                    actor: None,
+                    is_new: true,
+                    country: None,
+                    sector: Some("REL".to_owned()),
+                    office: None,
+                    evidence: EntityEvidence::TitleContext,
+                    role_span: None,
+                    antecedent: None,
+                });
+                context = None;
+                word_idx += 2;
+                continue;
+            }
             // A Persian paragraph that opens with a name and a verb of saying (`نجفی نژاد
             // افزود`), as paragraphs after a person's first mention do.
             let opening_speaker = if word_idx == 0 && passage.lang == Lang::Fa {
@@ -1520,6 +1624,11 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             knowledge,
                         );
                     }
+                    let (start, name_end) = if passage.lang == Lang::Fa {
+                        with_honorifics_fa(text, &words, start, name_end)
+                    } else {
+                        (start, name_end)
+                    };
                     res.push(Entity {
                         span: span(passage, start, name_end),
                         kind: EntityKind::Person,
@@ -1824,6 +1933,10 @@ fn new_name_len(
         let has_article = word.starts_with("ال") && word != "ال";
         let is_connector = NAME_CONNECTORS.contains(&word);
         let is_tail = PERSIAN_NAME_TAILS.contains(&word);
+        // Persian family names are often two words, the second a place or clan adjective in
+        // `-ی` (`صفایی بوشهری`, `موسوی لارگانی`) or a compound in `-زاده`, `-پور` (`آفرین
+        // محمدزاده`); after the given name and the first family word, such a word continues it.
+        let is_family_word_fa = lang == Lang::Fa && n_words >= 2 && is_family_shape_fa(word);
         // An ordinal names a king as a second word (`عباس الأول`), and after two words is a
         // rank in a list (`… الثاني عشر`).
         let is_ordinal = matches!(word, "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس");
@@ -1834,7 +1947,13 @@ fn new_name_len(
         let fits = match n_words {
             0 => !has_article,
             n if n < free_until && !is_verb_like => true,
-            _ => needs_more || (has_article && !is_ordinal) || is_tail || is_connector,
+            _ => {
+                needs_more
+                    || (has_article && !is_ordinal)
+                    || is_tail
+                    || is_connector
+                    || is_family_word_fa
+            }
         };
         if !fits {
             break;
@@ -1853,6 +1972,60 @@ fn new_name_len(
     }
     // A connector cannot end a name.
     if needs_more { n_words.saturating_sub(1) } else { n_words }
+}
+
+/// Normalized Persian titles of the Imams and the Prophet's family (`امام حسین`, `حضرت
+/// زهرا`), which Persian writes as part of the name.
+const HOLY_TITLES_FA: &[&str] = &["امام", "حضرت"];
+
+/// Normalized Persian words before a name that belong to it: the holy titles and `سید`,
+/// `سیده`, the title of the Prophet's descendants (`سید علی خامنه‌ای`).
+const NAME_PREFIXES_FA: &[&str] = &["امام", "حضرت", "سيد", "سيده"];
+
+/// Normalized blessings written in brackets after a holy name (`(ع)`, `(ره)`, `(س)`).
+const BLESSINGS_FA: &[&str] = &["ع", "س", "ص", "ره", "عج", "رض"];
+
+/// A Persian person's normalized range widened to the words Persian writes as part of the
+/// name: `سید`, `امام` or `حضرت` right before it, and a bracketed blessing right after it
+/// (`امام خمینی (ره)`).
+fn with_honorifics_fa(
+    text: &str,
+    words: &[(usize, usize)],
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    let mut start = start;
+    if let Some(mut idx) = words.iter().position(|w| w.0 == start) {
+        while idx > 0
+            && NAME_PREFIXES_FA.contains(&&text[words[idx - 1].0..words[idx - 1].1])
+            && text[words[idx - 1].1..words[idx].0] == *" "
+        {
+            idx -= 1;
+            start = words[idx].0;
+        }
+    }
+    let after = &text[end..];
+    let open = match after {
+        _ if after.starts_with(" (") => 2,
+        _ if after.starts_with('(') => 1,
+        _ => 0,
+    };
+    let end = match after[open..].split_once(')') {
+        Some((inside, _)) if open > 0 && BLESSINGS_FA.contains(&inside.trim()) => {
+            end + open + inside.len() + 1
+        }
+        _ => end,
+    };
+    (start, end)
+}
+
+/// Whether a normalized Persian word has the shape of a family name: a relative adjective in
+/// `-ی` of four letters or more (`بوشهری`, `لارگانی`), or a compound that ends with a
+/// family-name tail (`محمدزاده`, `حسن‌پور`, `کیانی‌نیا`).
+fn is_family_shape_fa(word: &str) -> bool {
+    let n_chars = word.chars().count();
+    (n_chars >= 4 && word.ends_with('ي'))
+        || PERSIAN_NAME_TAILS.iter().any(|tail| word.len() > tail.len() + 2 && word.ends_with(tail))
 }
 
 /// Whether a word may stand in a name the knowledge base does not know.

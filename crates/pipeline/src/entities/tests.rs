@@ -474,3 +474,42 @@ fn the_object_of_a_title_holders_verb_is_no_name() {
         "#]],
     );
 }
+
+#[test]
+fn persian_family_names_of_two_words() {
+    // A relative adjective in `-ی` or a `-زاده` compound continues a family name; a role
+    // noun or an adverb after the name does not.
+    check(
+        "مهندس کامران بهرامی کرمانی و فرهاد سلطانی محمدزاده به جلسه آمدند. بهروز کریمی سرمربی تیم گفت. حمید رستمی مجموعا دو گل زد.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "کامران بهرامی کرمانی" new - - - given-name
+            person "فرهاد سلطانی محمدزاده" new - - - given-name
+            person "بهروز کریمی" new - - - given-name
+            person "حمید رستمی" new - - - given-name
+        "#]],
+    );
+}
+
+#[test]
+fn persian_holy_titles_and_blessings_belong_to_the_name() {
+    check(
+        "مراسم سالروز امام حسین (ع) و حضرت زهرا (س) در حرم امام خمینی (ره) برگزار شد و سید علی خامنه‌ای سخنرانی کرد. امام جماعت آمد.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "امام حسین (ع)" new - REL - title-context
+            person "حضرت زهرا (س)" new - REL - title-context
+            person "امام خمینی (ره)" khomeini_ruhollah IRN GOV supreme_leader name
+            person "سید علی خامنه\u{200c}ای" khamenei_ali IRN GOV supreme_leader name
+            office "امام جماعت" cleric - REL cleric name
+        "#]],
+    );
+}
+
+#[test]
+fn a_family_name_inside_a_known_name_is_no_given_name() {
+    // `هاشمی` opens the short name `هاشمی رفسنجانی` but stands inside the full one.
+    check("آیت الله هاشمی سخنرانی کرد.", Lang::Fa, Some(2010), expect![[r#""#]]);
+}
