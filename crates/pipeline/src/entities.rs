@@ -65,6 +65,7 @@ const RANKS: &[&str] = &[
     "دکتر",
     "آقای",
     "خانم",
+    "جناب",
     "مهندس",
     "زنده‌یاد",
     "زنده یاد",
@@ -510,11 +511,23 @@ const NOT_GIVEN_AR: &[&str] =
 /// foreign given names (`جان`, `هنری`) but stand far more often as common words in Persian
 /// text ("soul", "artistic", "all", "a crime"): never given names there.
 const NOT_GIVEN_FA: &[&str] = &[
-    // Days, months and adjectives ("Friday", "Ramadan", "fixed", "of light").
+    // Days, months, adjectives and nouns ("Friday", "Ramadan", "fixed", "of light", "dear",
+    // "famous", "noble", "wronged", "gift", "newborn", "greatest", "above"), and Saud, which
+    // Persian text names far more often in the house `آل سعود` than as a man.
     "جمعه",
     "رمضان",
     "ثابت",
     "نوری",
+    "عزیز",
+    "معروف",
+    "شریف",
+    "مظلوم",
+    "هدیه",
+    "مولود",
+    "اعظم",
+    "فراز",
+    "برهم",
+    "سعود",
     "تمام",
     "جرمی",
     "جان",
@@ -1222,7 +1235,20 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             if facts.is_said_verb {
                 said_verb_at = Some(word_idx);
             }
-            if let Some(found) = lookup_with(text, &words, word_idx, facts, passage.lang, knowledge)
+            // Persian `امیر` is the title of an emir before a state (`امیر قطر`) and the
+            // given name Amir before a name (`امیر خانزاده`).
+            let is_amir_fa = passage.lang == Lang::Fa
+                && word == "امير"
+                && words.get(word_idx + 1).is_some_and(|&(next_start, _)| {
+                    is_name_gap(&text[end..next_start])
+                        && is_name_word(text, &words, word_idx + 1, knowledge)
+                        && !is_verb_phrase_fa(text, &words, word_idx + 1)
+                        && lookup(text, &words, word_idx + 1, passage.lang, knowledge)
+                            .is_none_or(|f| is_person(&f.entry, knowledge))
+                });
+            if !is_amir_fa
+                && let Some(found) =
+                    lookup_with(text, &words, word_idx, facts, passage.lang, knowledge)
             {
                 let found =
                     title_before_body(text, &words, word_idx, found, passage.lang, knowledge);
@@ -1590,7 +1616,11 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 Some(c) if c.has_title && is_name_gap(&text[c.span.end as usize..start]) => {
                     Some(EntityEvidence::TitleContext)
                 }
-                _ if facts.is_given_name(passage.lang) || first_clitic > 0 || is_sayyid_name => {
+                _ if facts.is_given_name(passage.lang)
+                    || first_clitic > 0
+                    || is_sayyid_name
+                    || is_amir_fa =>
+                {
                     Some(EntityEvidence::GivenName)
                 }
                 _ if is_cued() => Some(EntityEvidence::TitleContext),
@@ -1599,7 +1629,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             // Arabic given names do not take the article, and after a Persian title the words
             // that follow are as often the rest of the title (`وزیر بهداشت`) as a name; after
             // a Persian rank (`آقای`, `دکتر`) they are a name, often the family name alone.
-            let is_given = facts.is_given_name(passage.lang) || is_sayyid_name;
+            let is_given = facts.is_given_name(passage.lang) || is_sayyid_name || is_amir_fa;
             let is_after_rank_fa = passage.lang == Lang::Fa
                 && adjacent.is_some_and(|c| {
                     c.ends_with_rank && is_name_gap(&text[c.span.end as usize..start])
@@ -1637,15 +1667,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 // A family name alone after a Persian rank (`آقای نوروزی`) takes a second word
                 // only where family names continue (`آقای صالحی امیری`).
                 let free_words = if is_after_rank_fa && !is_given { 1 } else { 2 };
-                let n_words = new_name_len(
-                    text,
-                    &words,
-                    word_idx,
-                    first_clitic,
-                    free_words,
-                    passage.lang,
-                    knowledge,
-                );
+                let opening =
+                    NameOpening { clitic: first_clitic, free_words, is_checked: is_amir_fa };
+                let n_words =
+                    new_name_len(text, &words, word_idx, opening, passage.lang, knowledge);
                 if n_words >= min_words {
                     let start = start + first_clitic;
                     let name_end = words[word_idx + n_words - 1].1;
@@ -1929,36 +1954,54 @@ fn strip_clitic(word: &str, lang: Lang, is_it: impl Fn(&str) -> bool) -> Option<
     CLITICS.iter().find(|c| word.strip_prefix(**c).is_some_and(&is_it)).map(|c| c.len())
 }
 
+/// How a name found from context opens, as the caller of `new_name_len` has seen it.
+#[derive(Debug, Clone, Copy)]
+struct NameOpening {
+    /// Bytes of the first word that are a conjunction before the name (`ومحمد`), left out by
+    /// the caller.
+    clitic: usize,
+    /// How many words fit whatever they are: two (the given name and the word after it), or
+    /// one for a family name alone after a Persian rank.
+    free_words: usize,
+    /// The caller has checked the first word (Persian `امیر`, also a title).
+    is_checked: bool,
+}
+
 /// How many words from `word_idx` make a name the knowledge base does not know.
 ///
 /// A name is a given name, simple or compound (`محمد`, `عبد العاطي`, `أبو عبد الله`, `سيف
 /// الدين`), and one word more, then more words only where names continue: after a connector
 /// (`بن`, `عبد`, `أبو`, `آل`), an Arabic family name with the article (`محمد حسن الشهيبي`,
-/// which ends it) or a Persian family-name tail (`انصاری فرد`). Every word must be neither a
-/// common word nor the name of something else, on one line, up to eight. `first_clitic` bytes
-/// of the first word are a conjunction before the name (`ومحمد`), left out by the caller.
+/// which ends it), a Persian family-name tail (`انصاری فرد`) or a second Persian family word
+/// (`صفایی بوشهری`). Every word must be neither a common word nor the name of something else,
+/// on one line, up to eight; `opening` says how the name opens.
 fn new_name_len(
     text: &str,
     words: &[(usize, usize)],
     word_idx: usize,
-    first_clitic: usize,
-    free_words: usize,
+    opening: NameOpening,
     lang: Lang,
     knowledge: &Knowledge,
 ) -> usize {
+    let NameOpening { clitic: first_clitic, free_words, is_checked: is_first_checked } = opening;
     let mut n_words = 0;
     let mut needs_more = false;
     // Words before this index fit whatever they are: the given name and the word after it.
     let mut free_until = free_words;
     while n_words < MAX_NEW_NAME_WORDS && word_idx + n_words < words.len() {
         let (start, end) = words[word_idx + n_words];
-        if n_words > 0 && !is_name_gap(&text[words[word_idx + n_words - 1].1..start]) {
-            break;
+        if n_words > 0 {
+            let gap = &text[words[word_idx + n_words - 1].1..start];
+            // Persian credits and lists set names apart with dashes (`حسن جوکار - پشتیبانی`).
+            if !is_name_gap(gap) || (lang == Lang::Fa && gap.contains('-')) {
+                break;
+            }
         }
         let word = if n_words == 0 { &text[start + first_clitic..end] } else { &text[start..end] };
         // The caller checked a first word after a conjunction; Persian `علی` is Ali, not
         // the Arabic preposition `على` it folds to.
-        let is_checked = n_words == 0 && (first_clitic > 0 || (lang == Lang::Fa && word == "علي"));
+        let is_checked = (n_words == 0 && (first_clitic > 0 || is_first_checked))
+            || (lang == Lang::Fa && word == "علي");
         if !is_checked && !is_name_word(text, words, word_idx + n_words, knowledge) {
             break;
         }
@@ -1990,7 +2033,8 @@ fn new_name_len(
         // rank in a list (`… الثاني عشر`).
         let is_ordinal = matches!(word, "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس");
         // A free word after two given names is often a verb (`يغني`, `تتهم`, `لتدريبات`).
-        let is_verb_like = n_words == 2
+        let is_verb_like = lang != Lang::Fa
+            && n_words == 2
             && word.starts_with(['ب', 'ل', 'ك', 'ف', 'و', 'ي', 'ت'])
             && !knowledge.is_given_name(word, lang);
         let fits = match n_words {
@@ -2412,9 +2456,16 @@ fn opening_speaker_len(text: &str, words: &[(usize, usize)], knowledge: &Knowled
     for n_words in 1..=3.min(words.len().saturating_sub(1)) {
         let prev = words[n_words - 1];
         let word = &text[prev.0..prev.1];
-        // A lead that quotes its speaker (`سلیمی : …`).
+        // A lead that quotes its speaker (`سلیمی : …`). Labels open lines with a colon too
+        // (`مترجم :`, `گزارش :`), so the words must have a family name's shape or open
+        // with a given name.
         let gap = &text[prev.1..words[n_words].0];
-        if gap.trim() == ":" && is_name_word(text, words, n_words - 1, knowledge) {
+        let first = &text[words[0].0..words[0].1];
+        let is_name_shaped = is_family_shape_fa(word)
+            || PERSIAN_NAME_TAILS.contains(&word)
+            || (n_words > 1 && knowledge.word(first).is_given_name(Lang::Fa));
+        if gap.trim() == ":" && is_name_word(text, words, n_words - 1, knowledge) && is_name_shaped
+        {
             return n_words;
         }
         if !is_name_word(text, words, n_words - 1, knowledge)

@@ -530,3 +530,45 @@ fn persian_rank_before_a_family_name_alone() {
         "#]],
     );
 }
+
+#[test]
+fn persian_given_names_inside_a_name_and_lists_with_dashes() {
+    // `علی` inside a name is Ali, not the preposition it folds to; a Persian family name may
+    // open with `ب` (`بلندنظر`); a dash sets names of a credits line apart.
+    check(
+        "دیروز وحید علی آبادی و سید احمد بلندنظر آمدند. صدا: حسن جوکار - پشتیبانی فنی.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "وحید علی آبادی" new - - - given-name
+            person "سید احمد بلندنظر" new - - - given-name
+            person "حسن جوکار" new - - - given-name
+        "#]],
+    );
+}
+
+#[test]
+fn persian_amir_is_a_given_name_before_a_name_and_a_title_before_a_state() {
+    check(
+        "امیر خانزاده با امیر قطر دیدار کرد.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "امیر خانزاده" new - - - given-name
+            office "امیر" emir QAT GOV emir name role="قطر"
+            place "قطر" qat QAT - - name
+        "#]],
+    );
+}
+
+#[test]
+fn persian_colon_leads_need_a_name_shape() {
+    check(
+        "سلیمی : کار تمام شد.\nمترجم : کار تمام شد.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+        person "سلیمی" new - - - title-context
+    "#]],
+    );
+}
