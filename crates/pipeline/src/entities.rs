@@ -292,6 +292,14 @@ const NOT_NAMES: &[&str] = &[
     // for a person without naming one (`ایشان`).
     "رغم",
     "ایشان",
+    "دیگر",
+    "نه",
+    "درباره",
+    "می",
+    "نمی",
+    "هستند",
+    "هست",
+    "گردید",
     "کلیدواژه",
     "کلیدواژه‌ها",
     "شناسه",
@@ -353,6 +361,8 @@ const NOT_NAMES: &[&str] = &[
 const ROLES_FA: &[&str] = &[
     "سرمربی",
     "مربی",
+    "ستاره",
+    "طراح",
     "بازیکن",
     "کاپیتان",
     "دروازه‌بان",
@@ -1155,11 +1165,20 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
         let mut context: Option<Context> = None;
         // The index of the last Arabic verb of saying seen.
         let mut said_verb_at: Option<usize> = None;
+        // The word index right after the last person found in this passage, for lists.
+        let mut after_person: Option<usize> = None;
+        let mut n_seen = res.len();
         let mut word_idx = 0;
         while word_idx < words.len() {
             let (start, end) = words[word_idx];
             let word = &text[start..end];
             let adjacent = context.as_ref().filter(|c| c.next_word == word_idx);
+            // Every mention is pushed right before moving on to the word after it.
+            if res.len() > n_seen {
+                n_seen = res.len();
+                let is_person = res.last().is_some_and(|e| e.kind == EntityKind::Person);
+                after_person = is_person.then_some(word_idx);
+            }
 
             // A pronoun opening a Persian paragraph continues with its predecessor's subject.
             if word_idx == 0
@@ -1324,6 +1343,44 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     }
                     Target::Actor(idx) => {
                         let actor = &knowledge.actors[idx];
+                        // A Persian family name the knowledge base lists alone, followed by a
+                        // second family word (`صالحی امیری`), names someone else.
+                        let next = found.next_word;
+                        if actor.kind == EntityKind::Person
+                            && passage.lang == Lang::Fa
+                            && found.entry.is_one_word
+                            && next == word_idx + 1
+                            && next < words.len()
+                            && is_name_gap(&text[found.end..words[next].0])
+                            && is_family_shape_fa(&text[words[next].0..words[next].1])
+                            && is_name_word(text, &words, next, knowledge)
+                            && !is_verb_phrase_fa(text, &words, next)
+                        {
+                            let name_end = words[next].1;
+                            remember_short_form(
+                                &text[found.start..name_end],
+                                res.len(),
+                                true,
+                                &mut short_forms,
+                                &mut short_form_heads,
+                                knowledge,
+                            );
+                            res.push(Entity {
+                                span: span(passage, found.start, name_end),
+                                kind: EntityKind::Person,
+                                actor: None,
+                                is_new: true,
+                                country: None,
+                                sector: None,
+                                office: None,
+                                evidence: EntityEvidence::GivenName,
+                                role_span: None,
+                                antecedent: None,
+                            });
+                            context = None;
+                            word_idx = next + 1;
+                            continue;
+                        }
                         let entity = match actor.kind {
                             EntityKind::Person => {
                                 let found = trim_title(
@@ -1571,6 +1628,52 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 word_idx += 2;
                 continue;
             }
+            // The next item of a Persian list of persons (`علی کریمی ، X Y و …`).
+            // Arabic writes `و` on to the next item (`وباسكال مشعلاني`).
+            let list_clitic = if passage.lang == Lang::Ar && word.starts_with('و') {
+                'و'.len_utf8()
+            } else {
+                0
+            };
+            let follows_person_in_list = matches!(passage.lang, Lang::Fa | Lang::Ar)
+                && after_person.is_some_and(|after| {
+                    let gap = if word_idx > 0 { &text[words[word_idx - 1].1..start] } else { "" };
+                    let is_comma = after == word_idx && matches!(gap.trim(), "،" | ",");
+                    let is_and = (after + 1 == word_idx
+                        && &text[words[after].0..words[after].1] == "و")
+                        || (after == word_idx && list_clitic > 0 && is_name_gap(gap));
+                    is_comma || is_and
+                });
+            if follows_person_in_list
+                && let Some(n_words) =
+                    list_item_len(text, &words, word_idx, list_clitic, passage.lang, knowledge)
+            {
+                let start = start + list_clitic;
+                let name_end = words[word_idx + n_words - 1].1;
+                remember_short_form(
+                    &text[start..name_end],
+                    res.len(),
+                    true,
+                    &mut short_forms,
+                    &mut short_form_heads,
+                    knowledge,
+                );
+                res.push(Entity {
+                    span: span(passage, start, name_end),
+                    kind: EntityKind::Person,
+                    actor: None,
+                    is_new: true,
+                    country: None,
+                    sector: None,
+                    office: None,
+                    evidence: EntityEvidence::GivenName,
+                    role_span: None,
+                    antecedent: None,
+                });
+                context = None;
+                word_idx += n_words;
+                continue;
+            }
             // A Persian paragraph that opens with a name and a verb of saying (`نجفی نژاد
             // افزود`), as paragraphs after a person's first mention do.
             let opening_speaker = if word_idx == 0 && passage.lang == Lang::Fa {
@@ -1644,10 +1747,16 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             if let Some(evidence) = evidence {
                 // One word after a title (`الرئيس بوش`) is a name when it is no common word
                 // and has no article or clitic-like start (`بتشكيل`, `لدعم`).
-                let is_plain_word = !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك'])
+                // A noun with an attached pronoun (`رغبته`, `قوله`, `عنها`, `علينا`) is no
+                // name either.
+                let has_pronoun_suffix = ["ته", "ها", "هم", "هما", "نا", "كم", "وله", "يه"]
+                    .iter()
+                    .any(|p| word.ends_with(p) && word.len() > p.len() + 2);
+                let is_plain_word = (!word.starts_with(['ب', 'ل', 'و', 'ف', 'ك'])
                     || (word.chars().count() >= 6
                         && word.starts_with(['ب', 'ف', 'ك'])
-                        && !["بال", "فال", "كال"].iter().any(|a| word.starts_with(a)));
+                        && !["بال", "فال", "كال"].iter().any(|a| word.starts_with(a))))
+                    && !has_pronoun_suffix;
                 // An indefinite title with nothing after it (`ملك قشتالة`, `زعيم الحزب`)
                 // heads a genitive, not a name, unless a given name follows it.
                 let is_bare_construct = passage.lang == Lang::Ar
@@ -2413,6 +2522,64 @@ fn is_verb_phrase_fa(text: &str, words: &[(usize, usize)], word_idx: usize) -> b
         || LIGHT_VERBS_FA.contains(&next)
         || word.starts_with("خواه")
         || ((word.starts_with("مي") || word.starts_with("نمي")) && word.ends_with('د'))
+}
+
+/// How many words from `word_idx` make an item of a Persian list that looks like a person's
+/// name: two or three words that are neither common nor names of anything, nor verbs, closed
+/// by a comma, `و`, a full stop or the end of the text; else 0.
+fn list_item_len(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    clitic: usize,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Option<usize> {
+    for n_words in 1..=3 {
+        let idx = word_idx + n_words - 1;
+        if idx >= words.len() {
+            return None;
+        }
+        let word = &text[words[idx].0 + if idx == word_idx { clitic } else { 0 }..words[idx].1];
+        let facts = knowledge.word(word);
+        let is_bad = match lang {
+            Lang::Fa => is_verb_phrase_fa(text, words, idx),
+            // Arabic names of a list take no article or clitic but in a family name.
+            _ => {
+                facts.is_common
+                    || word.starts_with(['ب', 'ل', 'ك', 'ف', 'و', 'ي', 'ت'])
+                    || (word.starts_with("ال") && n_words == 1)
+            }
+        };
+        if (n_words > 1 && !is_name_gap(&text[words[idx - 1].1..words[idx].0]))
+            // The first word's clitic was checked by the caller.
+            || !(is_name_word(text, words, idx, knowledge) || (idx == word_idx && clitic > 0))
+            || facts.starts_name
+            || is_bad
+        {
+            return None;
+        }
+        let after = match words.get(idx + 1) {
+            Some(&(next_start, next_end)) => {
+                let gap = text[words[idx].1..next_start].trim();
+                let next = &text[next_start..next_end];
+                if matches!(gap, "،" | "," | ".") {
+                    true
+                } else {
+                    gap.is_empty() && (next == "و" || (lang == Lang::Ar && next.starts_with('و')))
+                }
+            }
+            None => matches!(text[words[idx].1..].trim(), "" | "." | "،"),
+        };
+        // A third word is more often an apposition (`طراح لباس اسلامی`) unless a given name
+        // opens the item.
+        let first = &text[words[word_idx].0 + clitic..words[word_idx].1];
+        let is_given_first = knowledge.is_given_name(first, lang);
+        if after && (n_words == 2 || (n_words == 3 && is_given_first)) {
+            return Some(n_words);
+        }
+    }
+    None
 }
 
 /// Normalized Persian verbs of saying, and the first words of phrases of saying, that follow

@@ -314,7 +314,6 @@ fn verbs_of_saying_and_nationalities_introduce_names() {
         Lang::Ar,
         Some(2005),
         expect![[r#"
-            person "دوبريه" new - - - title-context
             nationality "الإسباني" esp ESP - - name
             person "موراليس" new ESP - - title-context role="الإسباني"
             organization "الجيش الإسرائيلي" idf ISR MIL - name
@@ -570,5 +569,44 @@ fn persian_colon_leads_need_a_name_shape() {
         expect![[r#"
         person "سلیمی" new - - - title-context
     "#]],
+    );
+}
+
+#[test]
+fn items_of_a_list_of_persons_are_persons() {
+    // After a person, an item of two name words closed by a comma or `و` is a person; an
+    // apposition after a comma (`طراح لباس`) or a verb is none.
+    check(
+        "بازیگران: علی کریمی ، تارا بهشتی و شادمهر نیکپور هستند.\nمهناز کریمی ، طراح لباس ، آمد.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "علی کریمی" new - - - given-name
+            person "تارا بهشتی" new - - - given-name
+            person "مهناز کریمی" new - - - given-name
+        "#]],
+    );
+    check(
+        "وغنى فيها عمرو دياب ، نانسي عجرم وراغب علامة ، ثم غادروا .",
+        Lang::Ar,
+        Some(2018),
+        expect![[r#"
+            person "عمرو دياب" new - - - given-name
+            person "نانسي عجرم" new - - - given-name
+            person "راغب علامة" new - - - given-name
+        "#]],
+    );
+}
+
+#[test]
+fn a_persian_family_name_known_alone_with_a_second_family_word_is_someone_else() {
+    check(
+        "وزیر فرهنگ دیروز با صالحی امیری دیدار کرد.",
+        Lang::Fa,
+        Some(2016),
+        expect![[r#"
+            office "وزیر" minister - GOV minister name
+            person "صالحی امیری" new - - - given-name
+        "#]],
     );
 }
