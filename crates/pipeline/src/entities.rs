@@ -335,6 +335,38 @@ const NOT_NAMES: &[&str] = &[
     "كنت",
     "وهو",
     "وهي",
+    // Arabic nouns of roles that follow a name in apposition (`محمد علي المستشار`).
+    "المستشار",
+    "المدير",
+    "السكرتير",
+    "المسؤول",
+    "المسئول",
+    "الصحفي",
+    "البطل",
+    "المحترف",
+    "الفائز",
+    "الحائز",
+    "المتحدث",
+    "الناطق",
+    "المرشح",
+    "المبعوث",
+    "المنتج",
+    "المصور",
+    "المراسل",
+    "المحلل",
+    "الطالب",
+    "المواطن",
+    "الشاب",
+    "الطفل",
+    "الشهيد",
+    "الأسير",
+    "المعتقل",
+    "المتهم",
+    "الضحية",
+    "الراحل",
+    "الفقيد",
+    "الدولي",
+    "المبارك",
     // Words that a given name list may hold but that stand alone far more often.
     "ولد",
     "عام",
@@ -433,6 +465,11 @@ const SAID_VERBS_AR: &[&str] = &[
     "يقول",
     "يرى",
     "أبلغ",
+    "رجح",
+    "استبعد",
+    "اعترف",
+    "أقر",
+    "ويقول",
 ];
 
 /// Arabic nouns that stand after a verb of saying where a name would (`وقال مصدر`, `وأكد
@@ -1741,7 +1778,13 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 let is_arabic_script = word.chars().next().is_some_and(script::is_arabic_letter);
                 let has_article =
                     ["ال", "وال", "بال", "لل", "فال"].iter().any(|a| word.starts_with(a));
-                !(is_arabic_script && has_article)
+                // After an Arabic title, a short word with the imperfect prefix `ي` is a verb
+                // (`الملك يعلم`, `الفريق يحتاج`).
+                let is_imperfect = passage.lang == Lang::Ar
+                    && !is_given
+                    && word.starts_with('ي')
+                    && word.chars().count() < 7;
+                !(is_imperfect || (is_arabic_script && has_article))
                     && (passage.lang != Lang::Fa || is_given || is_after_rank_fa)
             });
             if let Some(evidence) = evidence {
@@ -2126,6 +2169,11 @@ fn new_name_len(
         if lang == Lang::Fa && n_words > 0 && is_verb_phrase_fa(text, words, word_idx + n_words) {
             break;
         }
+        // After an Arabic name, a definite plural (`الاجراءات`) or a noun with an attached
+        // pronoun (`زوجته`, `حياتها`) starts the next phrase.
+        if lang != Lang::Fa && n_words > 0 && is_phrase_noun_ar(word) {
+            break;
+        }
         // Two given names (`جان بيير`, `أحمد محمد`) take a family name after them.
         if n_words == 1 && knowledge.is_given_name(word, lang) {
             free_until = free_until.max(3);
@@ -2228,6 +2276,15 @@ fn is_family_shape_fa(word: &str) -> bool {
     let n_chars = word.chars().count();
     (n_chars >= 4 && word.ends_with('ي'))
         || PERSIAN_NAME_TAILS.iter().any(|tail| word.len() > tail.len() + 2 && word.ends_with(tail))
+}
+
+/// Whether a normalized Arabic word is a definite plural in `-ات` or a noun with an attached
+/// pronoun (`-ته`, `-ها`, `-هم`), which end a name.
+fn is_phrase_noun_ar(word: &str) -> bool {
+    let n_chars = word.chars().count();
+    (word.starts_with("ال") && word.ends_with("ات") && n_chars >= 6)
+        || (n_chars >= 5
+            && ["ته", "تها", "ها", "هم", "هما", "كم"].iter().any(|p| word.ends_with(p)))
 }
 
 /// Whether a word may stand in a name the knowledge base does not know.

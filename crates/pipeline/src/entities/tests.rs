@@ -610,3 +610,21 @@ fn a_persian_family_name_known_alone_with_a_second_family_word_is_someone_else()
         "#]],
     );
 }
+
+#[test]
+fn arabic_names_end_before_plurals_pronoun_nouns_and_roles() {
+    // A definite plural, a noun with an attached pronoun or a role noun after a name starts
+    // the next phrase; a short imperfect verb after a title is no name; `واعترف` and `رجح`
+    // introduce a speaker as `وقال` does.
+    check(
+        "رفض خالد منصور الاقتراحات المقدمة . والتقى نبيل ابنته . وحضر هشام فؤاد المستشار . وكان الملك يعلم ذلك . واعترف مارتينيز بأن الأمر صعب .",
+        Lang::Ar,
+        Some(2018),
+        expect![[r#"
+            person "خالد منصور" new - - - given-name
+            person "هشام فؤاد" new - - - given-name
+            office "الملك" king - GOV king name
+            person "مارتينيز" new - - - title-context
+        "#]],
+    );
+}
