@@ -2159,9 +2159,10 @@ fn new_name_len(
         }
         // A later word with a clitic before the article (`بالسباق`) or a conjunction
         // (`وانسجام`) starts the next phrase, unless it is a given name (`وليد`).
-        let is_clitic_phrase =
-            ["بال", "لل", "وال", "فال", "كال"].iter().any(|c| word.starts_with(c))
-                || (word.starts_with('و') && knowledge.word(word).given_langs == 0);
+        // Persian writes `و` apart, so a Persian word in `و` is a word (`وحیدی`).
+        let is_clitic_phrase = lang != Lang::Fa
+            && (["بال", "لل", "وال", "فال", "كال"].iter().any(|c| word.starts_with(c))
+                || (word.starts_with('و') && knowledge.word(word).given_langs == 0));
         if n_words > 0 && is_clitic_phrase {
             break;
         }
@@ -2274,7 +2275,27 @@ fn with_honorifics_fa(
 /// family-name tail (`محمدزاده`, `حسن‌پور`, `کیانی‌نیا`).
 fn is_family_shape_fa(word: &str) -> bool {
     let n_chars = word.chars().count();
-    (n_chars >= 4 && word.ends_with('ي'))
+    // Nouns of action (`پیگیری`, `کارگردانی`) and nouns before an ezafe (`ایفای`) end in `-ی`
+    // too.
+    let is_noun_of_action = [
+        "اي",
+        "گيري",
+        "سازي",
+        "رساني",
+        "گذاري",
+        "نويسي",
+        "يابي",
+        "برداري",
+        "داري",
+        "كاري",
+        "پردازي",
+        "آوري",
+        "گرايي",
+        "گرداني",
+    ]
+    .iter()
+    .any(|suffix| word.ends_with(suffix));
+    (n_chars >= 4 && word.ends_with('ي') && !is_noun_of_action)
         || PERSIAN_NAME_TAILS.iter().any(|tail| word.len() > tail.len() + 2 && word.ends_with(tail))
 }
 

@@ -628,3 +628,18 @@ fn arabic_names_end_before_plurals_pronoun_nouns_and_roles() {
         "#]],
     );
 }
+
+#[test]
+fn persian_names_in_vav_and_nouns_of_action_after_names() {
+    // Persian writes `و` apart: `وحیدی` is a family name, here of someone the knowledge base
+    // does not know; a noun of action in `-ی` (`کارگردانی`) after a name is no family word.
+    check(
+        "دیروز محمدرضا وحیدی آمد و مهدی رستمی کارگردانی این فیلم را برعهده دارد.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "محمدرضا وحیدی" new - - - given-name
+            person "مهدی رستمی" new - - - given-name
+        "#]],
+    );
+}
