@@ -721,7 +721,8 @@ pub struct Knowledge {
 impl WordFacts {
     /// Whether the word is a given name in text of a language, and opens no other kind of name.
     fn is_given_name(self, lang: Lang) -> bool {
-        self.given_langs & lang_bit(lang) != 0 && (!self.starts_other_name || self.is_kunya)
+        self.given_langs & lang_bit(lang) != 0
+            && (self.other_name_langs & lang_bit(lang) == 0 || self.is_kunya)
     }
 }
 
@@ -733,8 +734,9 @@ struct WordFacts {
     /// With an `ا` before it, it is the first word of a name: `لعراق` (from `للعراق`) is
     /// `العراق` with the article's alef dropped after the clitic `ل`.
     starts_name_after_alef: bool,
-    /// It is the first word of a name of anything but a person: never a given name.
-    starts_other_name: bool,
+    /// The languages (a `lang_bit` mask) in whose text it is the first word of a name of
+    /// anything but a person: never a given name there.
+    other_name_langs: u8,
     /// It never belongs to a name found from context.
     is_common: bool,
     /// The languages (a `lang_bit` mask) in whose text it is a given name: Persian `اکبر` is
@@ -1031,8 +1033,11 @@ impl Knowledge {
             }
             let is_person_name =
                 matches!(target, Target::Actor(idx) if self.actors[idx].kind == EntityKind::Person);
+            // Where the word opens a name of the other language's column (Arabic `أمين عام`
+            // "secretary-general"), the lookup, which runs first, takes that name when the
+            // text has it; else the word stays a given name in this language (Persian `امین`).
             if !is_person_name {
-                self.facts_mut(first).starts_other_name = true;
+                self.facts_mut(first).other_name_langs |= lang_bit(lang);
             }
             let mut word_start = 0;
             while let Some(space) = key[word_start..].find(' ') {
@@ -1642,11 +1647,14 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             };
             // `امام حسین (ع)`, `حضرت زهرا (س)`: a holy person named by one given name after
             // the title that Persian gives the Imams and the Prophet's family.
+            // An epithet with a blessing names one too (`امام زمان (عج)`).
             if passage.lang == Lang::Fa
                 && HOLY_TITLES_FA.contains(&word)
                 && let Some(&(next_start, next_end)) = words.get(word_idx + 1)
                 && is_name_gap(&text[end..next_start])
-                && knowledge.is_given_name(&text[next_start..next_end], passage.lang)
+                && (knowledge.is_given_name(&text[next_start..next_end], passage.lang)
+                    || (is_name_word(text, &words, word_idx + 1, knowledge)
+                        && with_honorifics_fa(text, &words, next_start, next_end).1 > next_end))
             {
                 let (_, name_end) = with_honorifics_fa(text, &words, next_start, next_end);
                 res.push(Entity {
@@ -1751,6 +1759,13 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 && word
                     .strip_prefix("سيد")
                     .is_some_and(|rest| knowledge.is_given_name(rest, passage.lang));
+            // `روح الله`, `ولی الله`: a Persian given name in `-الله` written with a space.
+            let is_allah_compound_fa = passage.lang == Lang::Fa
+                && words.get(word_idx + 1).is_some_and(|&(next_start, next_end)| {
+                    &text[next_start..next_end] == "الله"
+                        && text[end..next_start] == *" "
+                        && knowledge.is_given_name(&format!("{word}الله"), passage.lang)
+                });
             let evidence = match adjacent {
                 // Punctuation between a title and a word ends the title's hold on it.
                 Some(c) if c.has_title && is_name_gap(&text[c.span.end as usize..start]) => {
@@ -1759,7 +1774,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 _ if facts.is_given_name(passage.lang)
                     || first_clitic > 0
                     || is_sayyid_name
-                    || is_amir_fa =>
+                    || is_amir_fa
+                    || is_allah_compound_fa =>
                 {
                     Some(EntityEvidence::GivenName)
                 }
@@ -1769,7 +1785,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             // Arabic given names do not take the article, and after a Persian title the words
             // that follow are as often the rest of the title (`وزیر بهداشت`) as a name; after
             // a Persian rank (`آقای`, `دکتر`) they are a name, often the family name alone.
-            let is_given = facts.is_given_name(passage.lang) || is_sayyid_name || is_amir_fa;
+            let is_given = facts.is_given_name(passage.lang)
+                || is_sayyid_name
+                || is_amir_fa
+                || is_allah_compound_fa;
             let is_after_rank_fa = passage.lang == Lang::Fa
                 && adjacent.is_some_and(|c| {
                     c.ends_with_rank && is_name_gap(&text[c.span.end as usize..start])
@@ -1819,8 +1838,11 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 // A family name alone after a Persian rank (`آقای نوروزی`) takes a second word
                 // only where family names continue (`آقای صالحی امیری`).
                 let free_words = if is_after_rank_fa && !is_given { 1 } else { 2 };
-                let opening =
-                    NameOpening { clitic: first_clitic, free_words, is_checked: is_amir_fa };
+                let opening = NameOpening {
+                    clitic: first_clitic,
+                    free_words,
+                    is_checked: is_amir_fa || is_allah_compound_fa,
+                };
                 let n_words =
                     new_name_len(text, &words, word_idx, opening, passage.lang, knowledge);
                 if n_words >= min_words {

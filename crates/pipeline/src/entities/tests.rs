@@ -643,3 +643,20 @@ fn persian_names_in_vav_and_nouns_of_action_after_names() {
         "#]],
     );
 }
+
+#[test]
+fn persian_allah_compounds_epithets_with_blessings_and_amin() {
+    // `روح الله` is one given name written with a space; an epithet after `امام` with a
+    // blessing names the holy person; Persian `امین` is Amin, though Arabic `أمين عام` is a
+    // title; `روح` alone ("soul") opens no name.
+    check(
+        "دیروز روح الله خالقی و امین مختاری از یاران امام زمان (عج) گفتند که روح ایمان زنده است.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "روح الله خالقی" new - - - given-name
+            person "امین مختاری" new - - - given-name
+            person "امام زمان (عج)" new - REL - title-context
+        "#]],
+    );
+}
