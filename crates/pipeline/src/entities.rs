@@ -292,6 +292,22 @@ const NOT_NAMES: &[&str] = &[
     // for a person without naming one (`ایشان`).
     "رغم",
     "ایشان",
+    "برخی",
+    "بسیاری",
+    "بخشی",
+    "تمامی",
+    "گفتنی",
+    "همگی",
+    "کسی",
+    "آنچه",
+    "بنابراین",
+    "لزوم",
+    "خود",
+    "مردم",
+    "نیت",
+    "اجرای",
+    "همجواری",
+    "پیامبر",
     "دیگر",
     "نه",
     "درباره",
@@ -437,6 +453,8 @@ const ROLES_FA: &[&str] = &[
     "مسئول",
     "مسوول",
     "همسر",
+    "پلیس",
+    "متهم",
     "فرزند",
     "پدر",
     "مادر",
@@ -2311,7 +2329,7 @@ fn is_family_shape_fa(word: &str) -> bool {
         "داري",
         "كاري",
         "پردازي",
-        "آوري",
+        "اوري",
         "گرايي",
         "گرداني",
     ]
@@ -2611,6 +2629,9 @@ const LIGHT_VERBS_FA: &[&str] = &[
     "داده",
     "دادند",
     "نموده",
+    "بودن",
+    "شدن",
+    "كردن",
 ];
 
 /// Whether the Persian word at `word_idx` is a verb or the noun of a compound verb, which
@@ -2682,6 +2703,66 @@ fn list_item_len(
     None
 }
 
+/// Normalized Persian verbs that end a sentence of saying (`… یادآور شد`, `… تصریح کرد`).
+const SAID_END_FA: &[&str] = &[
+    "گفت",
+    "افزود",
+    "ياداور",
+    "تصريح",
+    "اظهار",
+    "اظهارداشت",
+    "خاطرنشان",
+    "متذكر",
+    "تبيين",
+    "گفته",
+];
+
+/// Normalized Persian prepositions and adverbs that follow a paragraph's opening subject
+/// before the rest of a sentence of saying (`نیکزاد درباره …`, `عسگری در خاتمه …`).
+const AFTER_SUBJECT_FA: &[&str] =
+    &["در", "از", "با", "درباره", "به", "پيش", "بعد", "هم", "نيز", "ضمن"];
+
+/// How many words open a Persian paragraph as the family name of the subject of a verb of
+/// saying later in its first sentence (`نیکزاد درباره … یادآور شد`): a word of a family
+/// name's shape (`-ی`, `-زاده`) and a second one if it continues it (`حقی فام` is left
+/// out: it has no such shape), followed by a preposition or adverb; else 0.
+fn opening_family_name_len(text: &str, words: &[(usize, usize)], knowledge: &Knowledge) -> usize {
+    let Some(&(first_start, first_end)) = words.first() else { return 0 };
+    let first = &text[first_start..first_end];
+    if words.len() < 4
+        || !is_family_shape_fa(first)
+        || !is_name_word(text, words, 0, knowledge)
+        || knowledge.word(first).starts_name
+    {
+        return 0;
+    }
+    let (second_start, second_end) = words[1];
+    let second = &text[second_start..second_end];
+    let n_words = if is_name_gap(&text[first_end..second_start])
+        && (PERSIAN_NAME_TAILS.contains(&second)
+            || (is_family_shape_fa(second) && is_name_word(text, words, 1, knowledge)))
+    {
+        2
+    } else {
+        1
+    };
+    let (next_start, next_end) = words[n_words];
+    if !is_name_gap(&text[words[n_words - 1].1..next_start])
+        || !AFTER_SUBJECT_FA.contains(&&text[next_start..next_end])
+    {
+        return 0;
+    }
+    // The verb must come in the same sentence, within a lead's length.
+    let sentence_end =
+        text[first_end..].find(['.', '!', '؟', '?', ':']).map_or(text.len(), |i| first_end + i);
+    let is_said = words[n_words..]
+        .iter()
+        .take_while(|&&(start, _)| start < sentence_end)
+        .take(30)
+        .any(|&(start, end)| SAID_END_FA.contains(&&text[start..end]));
+    if is_said { n_words } else { 0 }
+}
+
 /// Normalized Persian verbs of saying, and the first words of phrases of saying, that follow
 /// a speaker's name (`گفت`, `ادامه داد`, `با اشاره به`, `در گفتگو با`).
 const SAID_FA: &[&str] = &[
@@ -2697,7 +2778,7 @@ const SAID_FA: &[&str] = &[
     "توضيح",
     "اظهارداشت",
     "ضمن",
-    "يادآور",
+    "ياداور",
     "عنوان",
     "همچنين",
     "معتقد",
@@ -2720,6 +2801,10 @@ const SAID_AFTER_FA: &[(&str, &str)] = &[
 /// saying (`قره شیخلو گفت`, `عرب زاده با اشاره به`) or a colon (`سلیمی : …`): one to three
 /// words that are neither common nor names of something else, or 0.
 fn opening_speaker_len(text: &str, words: &[(usize, usize)], knowledge: &Knowledge) -> usize {
+    let n_family = opening_family_name_len(text, words, knowledge);
+    if n_family > 0 {
+        return n_family;
+    }
     for n_words in 1..=3.min(words.len().saturating_sub(1)) {
         let prev = words[n_words - 1];
         let word = &text[prev.0..prev.1];
@@ -2758,7 +2843,7 @@ const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد
 
 /// Normalized words that end Persian compound family names (`انصاری فرد`, `نجفی نژاد`).
 const PERSIAN_NAME_TAILS: &[&str] =
-    &["فرد", "فر", "نژاد", "زاده", "پور", "پور", "زاد", "آبادي", "راد", "نيا"];
+    &["فرد", "فر", "نژاد", "زاده", "پور", "پور", "زاد", "ابادي", "راد", "نيا"];
 
 /// Whether the text between two words may stand inside a name.
 fn is_name_gap(gap: &str) -> bool {

@@ -660,3 +660,17 @@ fn persian_allah_compounds_epithets_with_blessings_and_amin() {
         "#]],
     );
 }
+
+#[test]
+fn persian_paragraph_opening_with_the_family_name_of_a_speaker() {
+    // A family name opening a paragraph, then a preposition, then a verb of saying later in
+    // the sentence; not without the verb, nor a quantifier (`برخی`).
+    check(
+        "نیکزاد درباره این طرح یادآور شد که کار ادامه دارد.\nکرمانی در دادگاه حاضر شد.\nبرخی از مردم در این باره گفتند که راضی هستند.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "نیکزاد" new - - - title-context
+        "#]],
+    );
+}
