@@ -292,6 +292,15 @@ const NOT_NAMES: &[&str] = &[
     // for a person without naming one (`ایشان`).
     "رغم",
     "ایشان",
+    "اما",
+    "صبح",
+    "عصر",
+    "شب",
+    "شامگاه",
+    "بامداد",
+    "دقایقی",
+    "ساعاتی",
+    "افرادی",
     "برخی",
     "بسیاری",
     "بخشی",
@@ -1691,6 +1700,42 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 word_idx += 2;
                 continue;
             }
+            // The subject right after a Persian lead's attribution (`به گزارش ایسنا ، X Y
+            // معاون …`), which is most often the person the story quotes.
+            if passage.lang == Lang::Fa
+                && word_idx >= 3
+                && text[words[word_idx - 1].1..start].trim() == ","
+                && text.starts_with("به گزارش")
+                && !text[..words[word_idx - 1].1].contains([',', '.', ':'])
+                && let Some(n_words) = lead_subject_len(text, &words, word_idx, knowledge)
+            {
+                let name_end = words[word_idx + n_words - 1].1;
+                if n_words >= 2 {
+                    remember_short_form(
+                        &text[start..name_end],
+                        res.len(),
+                        true,
+                        &mut short_forms,
+                        &mut short_form_heads,
+                        knowledge,
+                    );
+                }
+                res.push(Entity {
+                    span: span(passage, start, name_end),
+                    kind: EntityKind::Person,
+                    actor: None,
+                    is_new: true,
+                    country: None,
+                    sector: None,
+                    office: None,
+                    evidence: EntityEvidence::TitleContext,
+                    role_span: None,
+                    antecedent: None,
+                });
+                context = None;
+                word_idx += n_words;
+                continue;
+            }
             // The next item of a Persian list of persons (`علی کریمی ، X Y و …`).
             // Arabic writes `و` on to the next item (`وباسكال مشعلاني`).
             let list_clitic = if passage.lang == Lang::Ar && word.starts_with('و') {
@@ -1701,7 +1746,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             let follows_person_in_list = matches!(passage.lang, Lang::Fa | Lang::Ar)
                 && after_person.is_some_and(|after| {
                     let gap = if word_idx > 0 { &text[words[word_idx - 1].1..start] } else { "" };
-                    let is_comma = after == word_idx && matches!(gap.trim(), "،" | ",");
+                    // Normalization folds the Arabic comma `،` to `,`.
+                    let is_comma = after == word_idx && gap.trim() == ",";
                     let is_and = (after + 1 == word_idx
                         && &text[words[after].0..words[after].1] == "و")
                         || (after == word_idx && list_clitic > 0 && is_name_gap(gap));
@@ -2684,19 +2730,58 @@ fn list_item_len(
             Some(&(next_start, next_end)) => {
                 let gap = text[words[idx].1..next_start].trim();
                 let next = &text[next_start..next_end];
-                if matches!(gap, "،" | "," | ".") {
+                if matches!(gap, "," | ".") {
                     true
                 } else {
                     gap.is_empty() && (next == "و" || (lang == Lang::Ar && next.starts_with('و')))
                 }
             }
-            None => matches!(text[words[idx].1..].trim(), "" | "." | "،"),
+            None => matches!(text[words[idx].1..].trim(), "" | "." | ","),
         };
         // A third word is more often an apposition (`طراح لباس اسلامی`) unless a given name
         // opens the item.
         let first = &text[words[word_idx].0 + clitic..words[word_idx].1];
         let is_given_first = knowledge.is_given_name(first, lang);
         if after && (n_words == 2 || (n_words == 3 && is_given_first)) {
+            return Some(n_words);
+        }
+    }
+    None
+}
+
+/// How many words from `word_idx` make the subject of a Persian lead after its attribution,
+/// if it looks like a person's name: two or three words (one of a family name's shape) that
+/// are neither common, nor names of anything, nor verbs, followed by a common word (a role,
+/// a preposition, a time word), an office or a verb of saying; else `None`.
+fn lead_subject_len(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    knowledge: &Knowledge,
+) -> Option<usize> {
+    for n_words in 1..=3 {
+        let idx = word_idx + n_words - 1;
+        if idx + 1 >= words.len()
+            || (n_words > 1 && !is_name_gap(&text[words[idx - 1].1..words[idx].0]))
+            || !is_name_word(text, words, idx, knowledge)
+            || knowledge.word(&text[words[idx].0..words[idx].1]).starts_name
+            || is_verb_phrase_fa(text, words, idx)
+        {
+            return None;
+        }
+        let (next_start, next_end) = words[idx + 1];
+        let next = &text[next_start..next_end];
+        let next_facts = knowledge.word(next);
+        let is_office = next_facts.starts_name
+            && lookup(text, words, idx + 1, Lang::Fa, knowledge)
+                .is_some_and(|f| matches!(f.entry.target, Target::Office(_)));
+        let closes = is_name_gap(&text[words[idx].1..next_start])
+            && (next_facts.is_common || is_office || SAID_FA.contains(&next));
+        let word = &text[words[idx].0..words[idx].1];
+        let first = &text[words[word_idx].0..words[word_idx].1];
+        let is_name_shaped =
+            is_family_shape_fa(word) || (n_words >= 2 && knowledge.is_given_name(first, Lang::Fa));
+        if closes && is_name_shaped {
             return Some(n_words);
         }
     }

@@ -674,3 +674,21 @@ fn persian_paragraph_opening_with_the_family_name_of_a_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn persian_lead_subject_after_the_attribution() {
+    // After `به گزارش X ،` a name-shaped subject followed by a role or a preposition is a
+    // person; a plain noun phrase is none.
+    check(
+        "به گزارش ایسنا ، سامیار سلطانی معاون وزارت کار گفت که طرح اجرا می شود.\nبه گزارش ایسنا ، نمایشگاه کتاب در تهران برگزار شد.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            organization "ایسنا" isna IRN MED - name
+            person "سامیار سلطانی" new - - - title-context
+            organization "وزارت کار" new - - - head-noun
+            organization "ایسنا" isna IRN MED - name
+            place "تهران" tehran IRN - - name
+        "#]],
+    );
+}
