@@ -2252,8 +2252,12 @@ fn new_name_len(
         if n_words > 0 && is_clitic_phrase {
             break;
         }
-        // A verb or the noun of a compound verb after a Persian name is no part of it.
-        if lang == Lang::Fa && n_words > 0 && is_verb_phrase_fa(text, words, word_idx + n_words) {
+        // A verb, the noun of a compound verb or a noun of action after a Persian name is no
+        // part of it.
+        if lang == Lang::Fa
+            && n_words > 0
+            && (is_verb_phrase_fa(text, words, word_idx + n_words) || is_noun_of_action_fa(word))
+        {
             break;
         }
         // After an Arabic name, a definite plural (`الاجراءات`) or a noun with an attached
@@ -2361,28 +2365,25 @@ fn with_honorifics_fa(
 /// family-name tail (`محمدزاده`, `حسن‌پور`, `کیانی‌نیا`).
 fn is_family_shape_fa(word: &str) -> bool {
     let n_chars = word.chars().count();
-    // Nouns of action (`پیگیری`, `کارگردانی`) and nouns before an ezafe (`ایفای`) end in `-ی`
-    // too.
-    let is_noun_of_action = [
-        "اي",
-        "گيري",
-        "سازي",
-        "رساني",
-        "گذاري",
-        "نويسي",
-        "يابي",
-        "برداري",
-        "داري",
-        "كاري",
-        "پردازي",
-        "اوري",
-        "گرايي",
-        "گرداني",
-    ]
-    .iter()
-    .any(|suffix| word.ends_with(suffix));
-    (n_chars >= 4 && word.ends_with('ي') && !is_noun_of_action)
-        || PERSIAN_NAME_TAILS.iter().any(|tail| word.len() > tail.len() + 2 && word.ends_with(tail))
+    // Family names end in these too (`داوری`, `افراسیابی`), but far more words of prose do
+    // (`نوآوری`, `ارزیابی`), and a noun before an ezafe ends in `-ای` (`ایفای`).
+    let is_prose_ending = ["اي", "اوري", "يابي", "داري", "كاري"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix) && word.len() > suffix.len());
+    !is_noun_of_action_fa(word)
+        && !is_prose_ending
+        && ((n_chars >= 4 && word.ends_with('ي'))
+            || PERSIAN_NAME_TAILS
+                .iter()
+                .any(|tail| word.len() > tail.len() + 2 && word.ends_with(tail)))
+}
+
+/// Whether a normalized Persian word is a noun of action (`پیگیری`, `کارگردانی`, and `سازی`
+/// of `ایمن سازی`), which ends in `-ی` as family names do but is none.
+fn is_noun_of_action_fa(word: &str) -> bool {
+    ["گيري", "سازي", "رساني", "گذاري", "نويسي", "برداري", "پردازي", "گرايي", "گرداني"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
 }
 
 /// Whether a normalized Arabic word is a definite plural in `-ات` or a noun with an attached

@@ -692,3 +692,9 @@ fn persian_lead_subject_after_the_attribution() {
         "#]],
     );
 }
+
+#[test]
+fn persian_nouns_of_action_are_no_name_words() {
+    // `آرمان` is a given name, but `آرمان گرایی` is "idealism".
+    check("او از آرمان گرایی دفاع کرد.", Lang::Fa, Some(2018), expect![[r#""#]]);
+}
