@@ -2272,7 +2272,8 @@ fn new_name_len(
         // `آل` folds to `ال`, a connector, not an article.
         let has_article = word.starts_with("ال") && word != "ال";
         let is_connector = NAME_CONNECTORS.contains(&word);
-        let is_tail = PERSIAN_NAME_TAILS.contains(&word);
+        let is_tail = PERSIAN_NAME_TAILS.contains(&word)
+            || (lang == Lang::Fa && n_words >= 2 && FAMILY_SECOND_WORDS_FA.contains(&word));
         // Persian family names are often two words, the second a place or clan adjective in
         // `-ی` (`صفایی بوشهری`, `موسوی لارگانی`) or a compound in `-زاده`, `-پور` (`آفرین
         // محمدزاده`); after the given name and the first family word, such a word continues it.
@@ -2930,6 +2931,13 @@ const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد
 /// Normalized words that end Persian compound family names (`انصاری فرد`, `نجفی نژاد`).
 const PERSIAN_NAME_TAILS: &[&str] =
     &["فرد", "فر", "نژاد", "زاده", "پور", "پور", "زاد", "ابادي", "راد", "نيا"];
+
+/// Normalized words that stand second in Persian family names of two words (`مصباحی مقدم`,
+/// `حاتمی کیا`, `زاهدی مطلق`, `احمد وند`), taken only after a given name and a family word.
+const FAMILY_SECOND_WORDS_FA: &[&str] = &[
+    "مقدم", "كيا", "وند", "لو", "بيگ", "اصل", "فام", "مجد", "مطلق", "پيشه", "نيك", "پاك", "ازاد",
+    "كهن", "صدق",
+];
 
 /// Whether the text between two words may stand inside a name.
 fn is_name_gap(gap: &str) -> bool {
