@@ -292,6 +292,16 @@ const NOT_NAMES: &[&str] = &[
     // for a person without naming one (`ایشان`).
     "رغم",
     "ایشان",
+    "همچنین",
+    "شهید",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "سه شنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "پنج‌شنبه",
     "اما",
     "صبح",
     "عصر",
@@ -786,7 +796,10 @@ impl Knowledge {
     pub fn builtin() -> Knowledge {
         let mut res = Knowledge::default();
         for word in NOT_NAMES.iter().chain(PRONOUNS_FA).chain(SPEAKER_NOUNS_AR) {
-            res.facts_mut(&norm(word, Lang::Unknown)).is_common = true;
+            // Both forms: Persian paragraphs join ZWNJ-bound parts (`سه‌شنبه`).
+            for key in [norm(word, Lang::Unknown), norm(word, Lang::Fa)] {
+                res.facts_mut(&key).is_common = true;
+            }
         }
         for role in ROLES_FA {
             for key in [norm(role, Lang::Unknown), norm(role, Lang::Fa)] {

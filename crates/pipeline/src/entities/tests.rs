@@ -714,3 +714,17 @@ fn persian_two_word_family_names_with_a_second_element() {
         "#]],
     );
 }
+
+#[test]
+fn persian_martyr_and_weekdays_stay_outside_names() {
+    // `شهید` after a rank is an epithet before the name; a weekday after a name is a time.
+    check(
+        "سردار شهید کامران طاهری را یاد کردند و بهروز کریمی چهارشنبه شب آمد.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "کامران طاهری" new - - - given-name
+            person "بهروز کریمی" new - - - given-name
+        "#]],
+    );
+}
