@@ -2284,7 +2284,9 @@ fn new_name_len(
         }
         // `آل` folds to `ال`, a connector, not an article.
         let has_article = word.starts_with("ال") && word != "ال";
-        let is_connector = NAME_CONNECTORS.contains(&word);
+        // Persian `دو` is "two" and `دی` a month.
+        let is_connector = NAME_CONNECTORS.contains(&word)
+            && !(lang == Lang::Fa && NAME_PARTICLES.contains(&word));
         let is_tail = PERSIAN_NAME_TAILS.contains(&word)
             || (lang == Lang::Fa && n_words >= 2 && FAMILY_SECOND_WORDS_FA.contains(&word));
         // Persian family names are often two words, the second a place or clan adjective in
@@ -2315,13 +2317,18 @@ fn new_name_len(
         }
         // `سيف الدين`, `عبد الله`, `عبد الكريم`: these close a compound given name, not the
         // whole name, and a family name may follow them.
-        let closes_compound = n_words > 0 && (needs_more || matches!(word, "الدين" | "الله"));
+        let after_particle = n_words > 0 && {
+            let (prev_start, prev_end) = words[word_idx + n_words - 1];
+            NAME_PARTICLES.contains(&&text[prev_start..prev_end])
+        };
+        let closes_compound =
+            n_words > 0 && ((needs_more && !after_particle) || matches!(word, "الدين" | "الله"));
         if closes_compound && n_words <= 2 {
             free_until = free_until.max(n_words + 2);
         }
         n_words += 1;
         needs_more = is_connector;
-        if n_words >= 2 && has_article && !closes_compound {
+        if n_words >= 2 && ((has_article && !closes_compound) || after_particle) {
             break;
         }
     }
@@ -2939,7 +2946,14 @@ fn opening_speaker_len(text: &str, words: &[(usize, usize)], knowledge: &Knowled
 }
 
 /// Normalized words inside Arabic and Persian names that a further word must follow.
-const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل", "سيد"];
+const NAME_CONNECTORS: &[&str] = &[
+    "بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل", "سيد", "دا", "دي", "دو", "فان", "فون",
+    "ديل", "دوس",
+];
+
+/// Normalized particles of European family names as Arabic writes them (`دا سيلفا`, `فان
+/// باستن`): connectors after which the family name ends the name.
+const NAME_PARTICLES: &[&str] = &["دا", "دي", "دو", "فان", "فون", "ديل", "دوس"];
 
 /// Normalized words that end Persian compound family names (`انصاری فرد`, `نجفی نژاد`).
 const PERSIAN_NAME_TAILS: &[&str] =

@@ -728,3 +728,25 @@ fn persian_martyr_and_weekdays_stay_outside_names() {
         "#]],
     );
 }
+
+#[test]
+fn european_name_particles_in_arabic() {
+    // `دا`, `فان` join a European family name and end the name after it; Persian `دو` is "two".
+    check(
+        "وقال ماركو فان باستن مدرب المنتخب إن لويس دا سيلفا حضر .",
+        Lang::Ar,
+        Some(2006),
+        expect![[r#"
+            person "ماركو فان باستن" new - - - given-name
+            person "لويس دا سيلفا" new - - - given-name
+        "#]],
+    );
+    check(
+        "علی کریمی دو گل زد.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+        person "علی کریمی" new - - - given-name
+    "#]],
+    );
+}
