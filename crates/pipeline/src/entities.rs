@@ -2158,8 +2158,25 @@ fn remember_short_form(
     }
     // A name found by a given name or a verb of saying may have run on into the noun after
     // it (`X الحادث`): a definite last word stands for it alone only after three words or
-    // more.
-    if is_weak && last.starts_with("ال") && parts.len() < 3 {
+    // more, and as a relative adjective in `-ي`, the shape of Arabic family names with the
+    // article (`الشهيبي`).
+    if is_weak && last.starts_with("ال") && (parts.len() < 3 || !last.ends_with('ي')) {
+        return;
+    }
+    // An ordinal (`عبدالله الثاني`) numbers the name; alone it is a common word.
+    if matches!(
+        last,
+        "الاول"
+            | "الثاني"
+            | "الثالث"
+            | "الرابع"
+            | "الخامس"
+            | "السادس"
+            | "السابع"
+            | "الثامن"
+            | "التاسع"
+            | "العاشر"
+    ) {
         return;
     }
     if last.chars().count() >= 3 && !knowledge.word(last).is_common && last != name {
