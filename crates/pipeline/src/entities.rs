@@ -370,6 +370,8 @@ const NOT_NAMES: &[&str] = &[
     "كنت",
     "وهو",
     "وهي",
+    // "Approaching" (`عن عمر يناهز`: "at an age of nearly").
+    "يناهز",
     // Arabic nouns of roles that follow a name in apposition (`محمد علي المستشار`).
     "المستشار",
     "المدير",
@@ -588,8 +590,29 @@ const SPEAKER_NOUNS_AR: &[&str] = &[
 /// Arabic words that begin persons' names in the knowledge base (`سلام فياض`) but stand far
 /// more often as common words in Arabic text ("peace", "greater", "ordered"): never given
 /// names there.
-const NOT_GIVEN_AR: &[&str] =
-    &["أكبر", "أمر", "سلام", "هدية", "أسماء", "جميل", "سيد", "خليفة", "جلالة", "مير", "عدة"];
+const NOT_GIVEN_AR: &[&str] = &[
+    "أكبر",
+    "أمر",
+    "سلام",
+    "هدية",
+    "أسماء",
+    "جميل",
+    "سيد",
+    "خليفة",
+    "جلالة",
+    "مير",
+    "عدة",
+    // "Soul", the month, "she raised", "struggle", "his club" (as نادية folds), "winner",
+    // "kept", "courtyards".
+    "روح",
+    "رمضان",
+    "رفعت",
+    "كفاح",
+    "ناديه",
+    "فائز",
+    "حافظ",
+    "رحاب",
+];
 
 /// Persian words that begin persons' names in the knowledge base or in the shared list of
 /// foreign given names (`جان`, `هنری`) but stand far more often as common words in Persian

@@ -768,3 +768,13 @@ fn ordinals_and_definite_nouns_stand_for_no_name_alone() {
         "#]],
     );
 }
+
+#[test]
+fn arabic_common_words_that_are_also_given_names() {
+    check(
+        "توفي عن عمر يناهز الثمانين في شهر رمضان الماضي ، وعاد اللاعب إلى ناديه الجديد .",
+        Lang::Ar,
+        Some(2010),
+        expect![[r#""#]],
+    );
+}
