@@ -778,3 +778,18 @@ fn arabic_common_words_that_are_also_given_names() {
         expect![[r#""#]],
     );
 }
+
+#[test]
+fn arabic_prepositional_nouns_after_a_nationality_are_no_names() {
+    // `الإسرائيلي` standing for a person cues a name, but `جراء` ("because of") is none.
+    check(
+        "وتراجع الاقتصاد الإسرائيلي جراء الحرب ، وقال البرازيلي رونالدينيو إنه سعيد .",
+        Lang::Ar,
+        Some(2006),
+        expect![[r#"
+            nationality "الإسرائيلي" isr ISR - - name
+            nationality "البرازيلي" bra BRA - - name
+            person "رونالدينيو" new BRA - - title-context role="البرازيلي"
+        "#]],
+    );
+}
