@@ -2385,11 +2385,12 @@ fn new_name_len(
             0 => !has_article,
             n if n < free_until && !is_verb_like => true,
             _ => {
-                needs_more
-                    || (has_article && !is_ordinal)
-                    || is_tail
-                    || is_connector
-                    || is_family_word_fa
+                // A definite family name after the free words is most often a relative
+                // adjective (`الشهيبي`); other definite nouns there start the next phrase
+                // (`X Y الهدف`).
+                let is_family_ar =
+                    has_article && !is_ordinal && (lang == Lang::Fa || word.ends_with('ي'));
+                needs_more || is_family_ar || is_tail || is_connector || is_family_word_fa
             }
         };
         if !fits {

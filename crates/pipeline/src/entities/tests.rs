@@ -793,3 +793,16 @@ fn arabic_prepositional_nouns_after_a_nationality_are_no_names() {
         "#]],
     );
 }
+
+#[test]
+fn a_definite_family_name_after_two_words_is_a_relative_adjective() {
+    check(
+        "وحقق خالد مشعلاني التقدم ، وحضر أحمد قباني الشامي .",
+        Lang::Ar,
+        Some(2010),
+        expect![[r#"
+            person "خالد مشعلاني" new - - - given-name
+            person "أحمد قباني الشامي" new - - - given-name
+        "#]],
+    );
+}
