@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: khabar-eval [--shared DIR] <all|lang|html|corpora|dates|seeds [--bless]|ner|events [--errors]|bench>
+    "usage: khabar-eval [--shared DIR] <all|lang|html|corpora|dates|seeds [--bless]|ner [--errors]|events [--errors]|bench>
 
   all       every evaluation and check below except bench (what .ci/run calls)
   lang      language accuracy: lingua's Arabic/Persian test sets and both real corpora
@@ -28,7 +28,8 @@ const USAGE: &str =
   corpora   read both real corpora end to end; fail on any failed article
   dates     calendar tables and Hijri fixtures, seed dates, Fars and SaudiNewsNet date agreement
   seeds     compare the five seed pages with the golden files in crates/eval/golden
-  ner       entity mention precision, recall and F1 per type on ANERcorp and PEYMA test
+  ner       entity mention precision, recall and F1 per type on ANERcorp and PEYMA test;
+            --errors also lists every missed and wrong mention of ANERcorp and PEYMA train
   events    PROTEST and ASSAULT sentence detection P/R/F1 and actor overlap on gold/events-ar;
             --errors also lists every false positive and false negative with its triggers
   bench     throughput and peak memory over SaudiNewsNet on one core
@@ -61,7 +62,7 @@ fn main() -> ExitCode {
         "corpora" => corpora::run(&shared),
         "dates" => run_dates(&shared),
         "seeds" => seeds::run(&shared, is_bless),
-        "ner" => ner::run(&shared),
+        "ner" => ner::run(&shared, is_errors),
         "events" => events::run(&shared, is_errors),
         "bench" => bench::run(&shared),
         _ => {
@@ -84,7 +85,7 @@ fn all(shared: &Path) -> anyhow::Result<()> {
     corpora::run(shared)?;
     run_dates(shared)?;
     html::run(shared)?;
-    ner::run(shared)?;
+    ner::run(shared, false)?;
     events::run(shared, false)?;
     Ok(())
 }

@@ -65,6 +65,10 @@ const RANKS: &[&str] = &[
     "دکتر",
     "آقای",
     "خانم",
+    "جناب",
+    "مهندس",
+    "زنده‌یاد",
+    "زنده یاد",
     "آیت الله",
     "حجت الاسلام",
     "حجت‌الاسلام",
@@ -276,8 +280,61 @@ const NOT_NAMES: &[&str] = &[
     "بعد",
     "وی",
     "او",
-    // Persian labels of news furniture (`خبرنگار :`, `شناسه خبر :`).
+    // Persian labels of news furniture (`خبرنگار :`, `شناسه خبر :`, `کد خبر :`).
     "خبرنگار",
+    "کد",
+    "تاریخ",
+    "انتشار",
+    "زندگینامه",
+    "تبصره",
+    "پایان",
+    // Persian words that follow a given name in phrases (`علی رغم` "despite") or stand
+    // for a person without naming one (`ایشان`).
+    "رغم",
+    "ایشان",
+    "همچنین",
+    "شهید",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "سه شنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "پنج‌شنبه",
+    "اما",
+    "صبح",
+    "عصر",
+    "شب",
+    "شامگاه",
+    "بامداد",
+    "دقایقی",
+    "ساعاتی",
+    "افرادی",
+    "برخی",
+    "بسیاری",
+    "بخشی",
+    "تمامی",
+    "گفتنی",
+    "همگی",
+    "کسی",
+    "آنچه",
+    "بنابراین",
+    "لزوم",
+    "خود",
+    "مردم",
+    "نیت",
+    "اجرای",
+    "همجواری",
+    "پیامبر",
+    "دیگر",
+    "نه",
+    "درباره",
+    "می",
+    "نمی",
+    "هستند",
+    "هست",
+    "گردید",
     "کلیدواژه",
     "کلیدواژه‌ها",
     "شناسه",
@@ -313,6 +370,80 @@ const NOT_NAMES: &[&str] = &[
     "كنت",
     "وهو",
     "وهي",
+    // "Approaching" (`عن عمر يناهز`: "at an age of nearly").
+    "يناهز",
+    // Arabic nouns used as prepositions and adverbs, and quantifiers.
+    "جراء",
+    "إثر",
+    "اثر",
+    "عقب",
+    "قرب",
+    "بسبب",
+    "وفق",
+    "حسب",
+    "رغم",
+    "برغم",
+    "خلف",
+    "أمام",
+    "وراء",
+    "تحت",
+    "فوق",
+    "داخل",
+    "خارج",
+    "ضمن",
+    "مقابل",
+    "حيال",
+    "إزاء",
+    "لصالح",
+    "باسم",
+    "طوال",
+    "قبيل",
+    "آنذاك",
+    "حاليا",
+    "دائما",
+    "فقط",
+    "جدا",
+    "كذلك",
+    "هكذا",
+    "ذات",
+    "نفس",
+    "أكثر",
+    "أقل",
+    "كافة",
+    "معظم",
+    "أغلب",
+    // Arabic nouns of roles that follow a name in apposition (`محمد علي المستشار`).
+    "المستشار",
+    "المدير",
+    "السكرتير",
+    "المسؤول",
+    "المسئول",
+    "الصحفي",
+    "البطل",
+    "المحترف",
+    "الفائز",
+    "الحائز",
+    "المتحدث",
+    "الناطق",
+    "المرشح",
+    "المبعوث",
+    "المنتج",
+    "المصور",
+    "المراسل",
+    "المحلل",
+    "الطالب",
+    "المواطن",
+    "الشاب",
+    "الطفل",
+    "الشهيد",
+    "الأسير",
+    "المعتقل",
+    "المتهم",
+    "الضحية",
+    "الراحل",
+    "الفقيد",
+    "الدولي",
+    "المبارك",
     // Words that a given name list may hold but that stand alone far more often.
     "ولد",
     "عام",
@@ -331,6 +462,63 @@ const NOT_NAMES: &[&str] = &[
     "المصنف",
     "صلى",
     "on",
+];
+
+/// Persian nouns of roles and occupations that follow a person's name in apposition (`علی
+/// کریمی سرمربی تیم`), so that none is taken for the end of a family name. Written as
+/// spelled; both normalized forms are kept.
+const ROLES_FA: &[&str] = &[
+    "سرمربی",
+    "مربی",
+    "ستاره",
+    "طراح",
+    "بازیکن",
+    "کاپیتان",
+    "دروازه‌بان",
+    "هافبک",
+    "مهاجم",
+    "مدافع",
+    "داور",
+    "ملی‌پوش",
+    "عضو",
+    "نماینده",
+    "کارشناس",
+    "مدیرکل",
+    "مدیرعامل",
+    "مدیر",
+    "دبیرکل",
+    "دبیر",
+    "سخنگوی",
+    "معاون",
+    "رئیس",
+    "رییس",
+    "استاندار",
+    "فرماندار",
+    "شهردار",
+    "بخشدار",
+    "مشاور",
+    "دانشجوی",
+    "دانشجو",
+    "استاد",
+    "نویسنده",
+    "کارگردان",
+    "بازیگر",
+    "خواننده",
+    "شاعر",
+    "وزیر",
+    "سفیر",
+    "فرمانده",
+    "دارنده",
+    "پژوهشگر",
+    "فعال",
+    "مسئول",
+    "مسوول",
+    "همسر",
+    "پلیس",
+    "متهم",
+    "فرزند",
+    "پدر",
+    "مادر",
 ];
 
 /// Arabic verbs of saying and stating, which news prose follows with the speaker's name
@@ -356,6 +544,11 @@ const SAID_VERBS_AR: &[&str] = &[
     "يقول",
     "يرى",
     "أبلغ",
+    "رجح",
+    "استبعد",
+    "اعترف",
+    "أقر",
+    "ويقول",
 ];
 
 /// Arabic nouns that stand after a verb of saying where a name would (`وقال مصدر`, `وأكد
@@ -437,13 +630,51 @@ const SPEAKER_NOUNS_AR: &[&str] = &[
 /// Arabic words that begin persons' names in the knowledge base (`سلام فياض`) but stand far
 /// more often as common words in Arabic text ("peace", "greater", "ordered"): never given
 /// names there.
-const NOT_GIVEN_AR: &[&str] =
-    &["أكبر", "أمر", "سلام", "هدية", "أسماء", "جميل", "سيد", "خليفة", "جلالة", "مير", "عدة"];
+const NOT_GIVEN_AR: &[&str] = &[
+    "أكبر",
+    "أمر",
+    "سلام",
+    "هدية",
+    "أسماء",
+    "جميل",
+    "سيد",
+    "خليفة",
+    "جلالة",
+    "مير",
+    "عدة",
+    // "Soul", the month, "she raised", "struggle", "his club" (as نادية folds), "winner",
+    // "kept", "courtyards".
+    "روح",
+    "رمضان",
+    "رفعت",
+    "كفاح",
+    "ناديه",
+    "فائز",
+    "حافظ",
+    "رحاب",
+];
 
 /// Persian words that begin persons' names in the knowledge base or in the shared list of
 /// foreign given names (`جان`, `هنری`) but stand far more often as common words in Persian
 /// text ("soul", "artistic", "all", "a crime"): never given names there.
 const NOT_GIVEN_FA: &[&str] = &[
+    // Days, months, adjectives and nouns ("Friday", "Ramadan", "fixed", "of light", "dear",
+    // "famous", "noble", "wronged", "gift", "newborn", "greatest", "above"), and Saud, which
+    // Persian text names far more often in the house `آل سعود` than as a man.
+    "جمعه",
+    "رمضان",
+    "ثابت",
+    "نوری",
+    "عزیز",
+    "معروف",
+    "شریف",
+    "مظلوم",
+    "هدیه",
+    "مولود",
+    "اعظم",
+    "فراز",
+    "برهم",
+    "سعود",
     "تمام",
     "جرمی",
     "جان",
@@ -590,7 +821,8 @@ pub struct Knowledge {
 impl WordFacts {
     /// Whether the word is a given name in text of a language, and opens no other kind of name.
     fn is_given_name(self, lang: Lang) -> bool {
-        self.given_langs & lang_bit(lang) != 0 && (!self.starts_other_name || self.is_kunya)
+        self.given_langs & lang_bit(lang) != 0
+            && (self.other_name_langs & lang_bit(lang) == 0 || self.is_kunya)
     }
 }
 
@@ -602,8 +834,9 @@ struct WordFacts {
     /// With an `ا` before it, it is the first word of a name: `لعراق` (from `للعراق`) is
     /// `العراق` with the article's alef dropped after the clitic `ل`.
     starts_name_after_alef: bool,
-    /// It is the first word of a name of anything but a person: never a given name.
-    starts_other_name: bool,
+    /// The languages (a `lang_bit` mask) in whose text it is the first word of a name of
+    /// anything but a person: never a given name there.
+    other_name_langs: u8,
     /// It never belongs to a name found from context.
     is_common: bool,
     /// The languages (a `lang_bit` mask) in whose text it is a given name: Persian `اکبر` is
@@ -626,7 +859,15 @@ impl Knowledge {
     pub fn builtin() -> Knowledge {
         let mut res = Knowledge::default();
         for word in NOT_NAMES.iter().chain(PRONOUNS_FA).chain(SPEAKER_NOUNS_AR) {
-            res.facts_mut(&norm(word, Lang::Unknown)).is_common = true;
+            // Both forms: Persian paragraphs join ZWNJ-bound parts (`سه‌شنبه`).
+            for key in [norm(word, Lang::Unknown), norm(word, Lang::Fa)] {
+                res.facts_mut(&key).is_common = true;
+            }
+        }
+        for role in ROLES_FA {
+            for key in [norm(role, Lang::Unknown), norm(role, Lang::Fa)] {
+                res.facts_mut(&key).is_common = true;
+            }
         }
         for verb in SAID_VERBS_AR {
             let key = norm(verb, Lang::Unknown);
@@ -763,8 +1004,22 @@ impl Knowledge {
             {
                 for name in split(field(column)) {
                     self.insert_name(name, target, lang);
-                    if *kind == TableKind::Persons {
-                        self.insert_given_name(name, lang);
+                }
+                if *kind == TableKind::Persons {
+                    // A word that stands inside or at the end of one of the person's names is a
+                    // family name (`هاشمی` in `اکبر هاشمی رفسنجانی`), even where a shorter name
+                    // opens with it (`هاشمی رفسنجانی`).
+                    let later_words: Vec<String> = split(field(column))
+                        .flat_map(|name| {
+                            norm(name, lang)
+                                .split(' ')
+                                .skip(1)
+                                .map(str::to_owned)
+                                .collect::<Vec<_>>()
+                        })
+                        .collect();
+                    for name in split(field(column)) {
+                        self.insert_given_name(name, lang, &later_words);
                     }
                 }
             }
@@ -881,8 +1136,11 @@ impl Knowledge {
             }
             let is_person_name =
                 matches!(target, Target::Actor(idx) if self.actors[idx].kind == EntityKind::Person);
+            // Where the word opens a name of the other language's column (Arabic `أمين عام`
+            // "secretary-general"), the lookup, which runs first, takes that name when the
+            // text has it; else the word stays a given name in this language (Persian `امین`).
             if !is_person_name {
-                self.facts_mut(first).starts_other_name = true;
+                self.facts_mut(first).other_name_langs |= lang_bit(lang);
             }
             let mut word_start = 0;
             while let Some(space) = key[word_start..].find(' ') {
@@ -896,14 +1154,16 @@ impl Knowledge {
         }
     }
 
-    /// The first word of a person's full name is a given name, when it is not a common word
-    /// and, in Persian, has four letters or more (Persian `جای` "place" is also Zhai).
-    fn insert_given_name(&mut self, name: &str, lang: Lang) {
+    /// The first word of a person's full name is a given name, when it is not a common word,
+    /// not one of `later_words` (the words after the first of the person's names in that
+    /// language) and, in Persian, has four letters or more (Persian `جای` "place" is also Zhai).
+    fn insert_given_name(&mut self, name: &str, lang: Lang, later_words: &[String]) {
         let key = norm(name, lang);
         let mut words = key.split(' ');
         let (Some(first), Some(_)) = (words.next(), words.next()) else { return };
         let min_letters = if lang == Lang::Fa { 4 } else { 3 };
         if first.chars().count() >= min_letters
+            && !later_words.iter().any(|w| w == first)
             && !first.starts_with("ال")
             && !self.word(first).is_common
             && !self.names.get(first).is_some_and(|e| e.iter().any(|e| !is_person(e, self)))
@@ -1016,6 +1276,9 @@ struct Context {
     has_title: bool,
     /// The office entity it holds, whose country a following nationality or country gives.
     office_entity: Option<usize>,
+    /// Whether its last word is a rank or honorific (`آقای`, `دکتر`), which only a name
+    /// follows, where an office may be followed by the rest of its title (`وزیر بهداشت`).
+    ends_with_rank: bool,
 }
 
 /// A name found at a word.
@@ -1047,11 +1310,20 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
         let mut context: Option<Context> = None;
         // The index of the last Arabic verb of saying seen.
         let mut said_verb_at: Option<usize> = None;
+        // The word index right after the last person found in this passage, for lists.
+        let mut after_person: Option<usize> = None;
+        let mut n_seen = res.len();
         let mut word_idx = 0;
         while word_idx < words.len() {
             let (start, end) = words[word_idx];
             let word = &text[start..end];
             let adjacent = context.as_ref().filter(|c| c.next_word == word_idx);
+            // Every mention is pushed right before moving on to the word after it.
+            if res.len() > n_seen {
+                n_seen = res.len();
+                let is_person = res.last().is_some_and(|e| e.kind == EntityKind::Person);
+                after_person = is_person.then_some(word_idx);
+            }
 
             // A pronoun opening a Persian paragraph continues with its predecessor's subject.
             if word_idx == 0
@@ -1127,7 +1399,20 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             if facts.is_said_verb {
                 said_verb_at = Some(word_idx);
             }
-            if let Some(found) = lookup_with(text, &words, word_idx, facts, passage.lang, knowledge)
+            // Persian `امیر` is the title of an emir before a state (`امیر قطر`) and the
+            // given name Amir before a name (`امیر خانزاده`).
+            let is_amir_fa = passage.lang == Lang::Fa
+                && word == "امير"
+                && words.get(word_idx + 1).is_some_and(|&(next_start, _)| {
+                    is_name_gap(&text[end..next_start])
+                        && is_name_word(text, &words, word_idx + 1, knowledge)
+                        && !is_verb_phrase_fa(text, &words, word_idx + 1)
+                        && lookup(text, &words, word_idx + 1, passage.lang, knowledge)
+                            .is_none_or(|f| is_person(&f.entry, knowledge))
+                });
+            if !is_amir_fa
+                && let Some(found) =
+                    lookup_with(text, &words, word_idx, facts, passage.lang, knowledge)
             {
                 let found =
                     title_before_body(text, &words, word_idx, found, passage.lang, knowledge);
@@ -1164,7 +1449,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     }
                     Target::Rank => {
                         let role = adjacent.map(|c| c.role.clone()).unwrap_or_default();
-                        context = Some(extend(adjacent, role, found_span, found.next_word, true));
+                        let mut extended =
+                            extend(adjacent, role, found_span, found.next_word, true);
+                        extended.ends_with_rank = true;
+                        context = Some(extended);
                     }
                     Target::Nationality(idx) => {
                         let country = knowledge.actors[idx].country.clone();
@@ -1200,6 +1488,44 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     }
                     Target::Actor(idx) => {
                         let actor = &knowledge.actors[idx];
+                        // A Persian family name the knowledge base lists alone, followed by a
+                        // second family word (`صالحی امیری`), names someone else.
+                        let next = found.next_word;
+                        if actor.kind == EntityKind::Person
+                            && passage.lang == Lang::Fa
+                            && found.entry.is_one_word
+                            && next == word_idx + 1
+                            && next < words.len()
+                            && is_name_gap(&text[found.end..words[next].0])
+                            && is_family_shape_fa(&text[words[next].0..words[next].1])
+                            && is_name_word(text, &words, next, knowledge)
+                            && !is_verb_phrase_fa(text, &words, next)
+                        {
+                            let name_end = words[next].1;
+                            remember_short_form(
+                                &text[found.start..name_end],
+                                res.len(),
+                                true,
+                                &mut short_forms,
+                                &mut short_form_heads,
+                                knowledge,
+                            );
+                            res.push(Entity {
+                                span: span(passage, found.start, name_end),
+                                kind: EntityKind::Person,
+                                actor: None,
+                                is_new: true,
+                                country: None,
+                                sector: None,
+                                office: None,
+                                evidence: EntityEvidence::GivenName,
+                                role_span: None,
+                                antecedent: None,
+                            });
+                            context = None;
+                            word_idx = next + 1;
+                            continue;
+                        }
                         let entity = match actor.kind {
                             EntityKind::Person => {
                                 let found = trim_title(
@@ -1213,6 +1539,11 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 let found = with_house(text, &words, found, knowledge);
                                 let mut entity =
                                     person(passage, &found, actor, adjacent, year, knowledge);
+                                if passage.lang == Lang::Fa {
+                                    let (start, end) =
+                                        with_honorifics_fa(text, &words, found.start, found.end);
+                                    entity.span = span(passage, start, end);
+                                }
                                 if found.entry.is_one_word
                                     && let Some(&antecedent) =
                                         short_forms.get(&text[found.start..found.end])
@@ -1417,6 +1748,117 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     && !word.starts_with(['ي', 'ل', 'و']);
                 is_cue && (is_long_name || !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك', 'ي']))
             };
+            // `امام حسین (ع)`, `حضرت زهرا (س)`: a holy person named by one given name after
+            // the title that Persian gives the Imams and the Prophet's family.
+            // An epithet with a blessing names one too (`امام زمان (عج)`).
+            if passage.lang == Lang::Fa
+                && HOLY_TITLES_FA.contains(&word)
+                && let Some(&(next_start, next_end)) = words.get(word_idx + 1)
+                && is_name_gap(&text[end..next_start])
+                && (knowledge.is_given_name(&text[next_start..next_end], passage.lang)
+                    || (is_name_word(text, &words, word_idx + 1, knowledge)
+                        && with_honorifics_fa(text, &words, next_start, next_end).1 > next_end))
+            {
+                let (_, name_end) = with_honorifics_fa(text, &words, next_start, next_end);
+                res.push(Entity {
+                    span: span(passage, start, name_end),
+                    kind: EntityKind::Person,
+                    actor: None,
+                    is_new: true,
+                    country: None,
+                    sector: Some("REL".to_owned()),
+                    office: None,
+                    evidence: EntityEvidence::TitleContext,
+                    role_span: None,
+                    antecedent: None,
+                });
+                context = None;
+                word_idx += 2;
+                continue;
+            }
+            // The subject right after a Persian lead's attribution (`به گزارش ایسنا ، X Y
+            // معاون …`), which is most often the person the story quotes.
+            if passage.lang == Lang::Fa
+                && word_idx >= 3
+                && text[words[word_idx - 1].1..start].trim() == ","
+                && text.starts_with("به گزارش")
+                && !text[..words[word_idx - 1].1].contains([',', '.', ':'])
+                && let Some(n_words) = lead_subject_len(text, &words, word_idx, knowledge)
+            {
+                let name_end = words[word_idx + n_words - 1].1;
+                if n_words >= 2 {
+                    remember_short_form(
+                        &text[start..name_end],
+                        res.len(),
+                        true,
+                        &mut short_forms,
+                        &mut short_form_heads,
+                        knowledge,
+                    );
+                }
+                res.push(Entity {
+                    span: span(passage, start, name_end),
+                    kind: EntityKind::Person,
+                    actor: None,
+                    is_new: true,
+                    country: None,
+                    sector: None,
+                    office: None,
+                    evidence: EntityEvidence::TitleContext,
+                    role_span: None,
+                    antecedent: None,
+                });
+                context = None;
+                word_idx += n_words;
+                continue;
+            }
+            // The next item of a Persian list of persons (`علی کریمی ، X Y و …`).
+            // Arabic writes `و` on to the next item (`وباسكال مشعلاني`).
+            let list_clitic = if passage.lang == Lang::Ar && word.starts_with('و') {
+                'و'.len_utf8()
+            } else {
+                0
+            };
+            let follows_person_in_list = matches!(passage.lang, Lang::Fa | Lang::Ar)
+                && after_person.is_some_and(|after| {
+                    let gap = if word_idx > 0 { &text[words[word_idx - 1].1..start] } else { "" };
+                    // Normalization folds the Arabic comma `،` to `,`.
+                    let is_comma = after == word_idx && gap.trim() == ",";
+                    let is_and = (after + 1 == word_idx
+                        && &text[words[after].0..words[after].1] == "و")
+                        || (after == word_idx && list_clitic > 0 && is_name_gap(gap));
+                    is_comma || is_and
+                });
+            if follows_person_in_list
+                && let Some(n_words) =
+                    list_item_len(text, &words, word_idx, list_clitic, passage.lang, knowledge)
+            {
+                let start = start + list_clitic;
+                let name_end = words[word_idx + n_words - 1].1;
+                remember_short_form(
+                    &text[start..name_end],
+                    res.len(),
+                    true,
+                    &mut short_forms,
+                    &mut short_form_heads,
+                    knowledge,
+                );
+                res.push(Entity {
+                    span: span(passage, start, name_end),
+                    kind: EntityKind::Person,
+                    actor: None,
+                    is_new: true,
+                    country: None,
+                    sector: None,
+                    office: None,
+                    evidence: EntityEvidence::GivenName,
+                    role_span: None,
+                    antecedent: None,
+                });
+                context = None;
+                word_idx += n_words;
+                continue;
+            }
             // A Persian paragraph that opens with a name and a verb of saying (`نجفی نژاد
             // افزود`), as paragraphs after a person's first mention do.
             let opening_speaker = if word_idx == 0 && passage.lang == Lang::Fa {
@@ -1457,33 +1899,66 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 && word
                     .strip_prefix("سيد")
                     .is_some_and(|rest| knowledge.is_given_name(rest, passage.lang));
+            // `روح الله`, `ولی الله`: a Persian given name in `-الله` written with a space.
+            let is_allah_compound_fa = passage.lang == Lang::Fa
+                && words.get(word_idx + 1).is_some_and(|&(next_start, next_end)| {
+                    &text[next_start..next_end] == "الله"
+                        && text[end..next_start] == *" "
+                        && knowledge.is_given_name(&format!("{word}الله"), passage.lang)
+                });
             let evidence = match adjacent {
                 // Punctuation between a title and a word ends the title's hold on it.
                 Some(c) if c.has_title && is_name_gap(&text[c.span.end as usize..start]) => {
                     Some(EntityEvidence::TitleContext)
                 }
-                _ if facts.is_given_name(passage.lang) || first_clitic > 0 || is_sayyid_name => {
+                _ if facts.is_given_name(passage.lang)
+                    || first_clitic > 0
+                    || is_sayyid_name
+                    || is_amir_fa
+                    || is_allah_compound_fa =>
+                {
                     Some(EntityEvidence::GivenName)
                 }
                 _ if is_cued() => Some(EntityEvidence::TitleContext),
                 _ => None,
             };
             // Arabic given names do not take the article, and after a Persian title the words
-            // that follow are as often the rest of the title (`وزیر بهداشت`) as a name.
+            // that follow are as often the rest of the title (`وزیر بهداشت`) as a name; after
+            // a Persian rank (`آقای`, `دکتر`) they are a name, often the family name alone.
+            let is_given = facts.is_given_name(passage.lang)
+                || is_sayyid_name
+                || is_amir_fa
+                || is_allah_compound_fa;
+            let is_after_rank_fa = passage.lang == Lang::Fa
+                && adjacent.is_some_and(|c| {
+                    c.ends_with_rank && is_name_gap(&text[c.span.end as usize..start])
+                });
             let evidence = evidence.filter(|_| {
                 let is_arabic_script = word.chars().next().is_some_and(script::is_arabic_letter);
-                let is_given = facts.is_given_name(passage.lang) || is_sayyid_name;
                 let has_article =
                     ["ال", "وال", "بال", "لل", "فال"].iter().any(|a| word.starts_with(a));
-                !(is_arabic_script && has_article) && (passage.lang != Lang::Fa || is_given)
+                // After an Arabic title, a short word with the imperfect prefix `ي` is a verb
+                // (`الملك يعلم`, `الفريق يحتاج`).
+                let is_imperfect = passage.lang == Lang::Ar
+                    && !is_given
+                    && word.starts_with('ي')
+                    && word.chars().count() < 7;
+                !(is_imperfect || (is_arabic_script && has_article))
+                    && (passage.lang != Lang::Fa || is_given || is_after_rank_fa)
             });
             if let Some(evidence) = evidence {
                 // One word after a title (`الرئيس بوش`) is a name when it is no common word
                 // and has no article or clitic-like start (`بتشكيل`, `لدعم`).
-                let is_plain_word = !word.starts_with(['ب', 'ل', 'و', 'ف', 'ك'])
+                // A noun with an attached pronoun (`رغبته`, `قوله`, `عنها`, `علينا`) is no
+                // name either.
+                let has_pronoun_suffix = ["ته", "ها", "هم", "هما", "نا", "كم", "وله", "يه"]
+                    .iter()
+                    .any(|p| word.ends_with(p) && word.len() > p.len() + 2);
+                let is_plain_word = (!word.starts_with(['ب', 'ل', 'و', 'ف', 'ك'])
                     || (word.chars().count() >= 6
                         && word.starts_with(['ب', 'ف', 'ك'])
-                        && !["بال", "فال", "كال"].iter().any(|a| word.starts_with(a)));
+                        && !["بال", "فال", "كال"].iter().any(|a| word.starts_with(a))))
+                    && !has_pronoun_suffix;
                 // An indefinite title with nothing after it (`ملك قشتالة`, `زعيم الحزب`)
                 // heads a genitive, not a name, unless a given name follows it.
                 let is_bare_construct = passage.lang == Lang::Ar
@@ -1497,10 +1972,19 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 let min_words = match evidence {
                     EntityEvidence::TitleContext if is_bare_construct => usize::MAX,
                     EntityEvidence::TitleContext if passage.lang == Lang::Ar && is_plain_word => 1,
+                    EntityEvidence::TitleContext if is_after_rank_fa => 1,
                     _ => 2,
                 };
+                // A family name alone after a Persian rank (`آقای نوروزی`) takes a second word
+                // only where family names continue (`آقای صالحی امیری`).
+                let free_words = if is_after_rank_fa && !is_given { 1 } else { 2 };
+                let opening = NameOpening {
+                    clitic: first_clitic,
+                    free_words,
+                    is_checked: is_amir_fa || is_allah_compound_fa,
+                };
                 let n_words =
-                    new_name_len(text, &words, word_idx, first_clitic, passage.lang, knowledge);
+                    new_name_len(text, &words, word_idx, opening, passage.lang, knowledge);
                 if n_words >= min_words {
                     let start = start + first_clitic;
                     let name_end = words[word_idx + n_words - 1].1;
@@ -1520,6 +2004,11 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             knowledge,
                         );
                     }
+                    let (start, name_end) = if passage.lang == Lang::Fa {
+                        with_honorifics_fa(text, &words, start, name_end)
+                    } else {
+                        (start, name_end)
+                    };
                     res.push(Entity {
                         span: span(passage, start, name_end),
                         kind: EntityKind::Person,
@@ -1558,7 +2047,14 @@ fn extend(
     let start = previous.map_or(found.start, |c| c.span.start);
     let has_title = is_title || previous.is_some_and(|c| c.has_title);
     let office_entity = previous.and_then(|c| c.office_entity);
-    Context { role, span: Span { start, end: found.end }, next_word, has_title, office_entity }
+    Context {
+        role,
+        span: Span { start, end: found.end },
+        next_word,
+        has_title,
+        office_entity,
+        ends_with_rank: false,
+    }
 }
 
 /// A known person's name without the title words it opens with (`الملك عبدالله الثاني`,
@@ -1725,8 +2221,25 @@ fn remember_short_form(
     }
     // A name found by a given name or a verb of saying may have run on into the noun after
     // it (`X الحادث`): a definite last word stands for it alone only after three words or
-    // more.
-    if is_weak && last.starts_with("ال") && parts.len() < 3 {
+    // more, and as a relative adjective in `-ي`, the shape of Arabic family names with the
+    // article (`الشهيبي`).
+    if is_weak && last.starts_with("ال") && (parts.len() < 3 || !last.ends_with('ي')) {
+        return;
+    }
+    // An ordinal (`عبدالله الثاني`) numbers the name; alone it is a common word.
+    if matches!(
+        last,
+        "الاول"
+            | "الثاني"
+            | "الثالث"
+            | "الرابع"
+            | "الخامس"
+            | "السادس"
+            | "السابع"
+            | "الثامن"
+            | "التاسع"
+            | "العاشر"
+    ) {
         return;
     }
     if last.chars().count() >= 3 && !knowledge.word(last).is_common && last != name {
@@ -1772,48 +2285,77 @@ fn strip_clitic(word: &str, lang: Lang, is_it: impl Fn(&str) -> bool) -> Option<
     CLITICS.iter().find(|c| word.strip_prefix(**c).is_some_and(&is_it)).map(|c| c.len())
 }
 
+/// How a name found from context opens, as the caller of `new_name_len` has seen it.
+#[derive(Debug, Clone, Copy)]
+struct NameOpening {
+    /// Bytes of the first word that are a conjunction before the name (`ومحمد`), left out by
+    /// the caller.
+    clitic: usize,
+    /// How many words fit whatever they are: two (the given name and the word after it), or
+    /// one for a family name alone after a Persian rank.
+    free_words: usize,
+    /// The caller has checked the first word (Persian `امیر`, also a title).
+    is_checked: bool,
+}
+
 /// How many words from `word_idx` make a name the knowledge base does not know.
 ///
 /// A name is a given name, simple or compound (`محمد`, `عبد العاطي`, `أبو عبد الله`, `سيف
 /// الدين`), and one word more, then more words only where names continue: after a connector
 /// (`بن`, `عبد`, `أبو`, `آل`), an Arabic family name with the article (`محمد حسن الشهيبي`,
-/// which ends it) or a Persian family-name tail (`انصاری فرد`). Every word must be neither a
-/// common word nor the name of something else, on one line, up to eight. `first_clitic` bytes
-/// of the first word are a conjunction before the name (`ومحمد`), left out by the caller.
+/// which ends it), a Persian family-name tail (`انصاری فرد`) or a second Persian family word
+/// (`صفایی بوشهری`). Every word must be neither a common word nor the name of something else,
+/// on one line, up to eight; `opening` says how the name opens.
 fn new_name_len(
     text: &str,
     words: &[(usize, usize)],
     word_idx: usize,
-    first_clitic: usize,
+    opening: NameOpening,
     lang: Lang,
     knowledge: &Knowledge,
 ) -> usize {
+    let NameOpening { clitic: first_clitic, free_words, is_checked: is_first_checked } = opening;
     let mut n_words = 0;
     let mut needs_more = false;
     // Words before this index fit whatever they are: the given name and the word after it.
-    let mut free_until = 2;
+    let mut free_until = free_words;
     while n_words < MAX_NEW_NAME_WORDS && word_idx + n_words < words.len() {
         let (start, end) = words[word_idx + n_words];
-        if n_words > 0 && !is_name_gap(&text[words[word_idx + n_words - 1].1..start]) {
-            break;
+        if n_words > 0 {
+            let gap = &text[words[word_idx + n_words - 1].1..start];
+            // Persian credits and lists set names apart with dashes (`حسن جوکار - پشتیبانی`).
+            if !is_name_gap(gap) || (lang == Lang::Fa && gap.contains('-')) {
+                break;
+            }
         }
         let word = if n_words == 0 { &text[start + first_clitic..end] } else { &text[start..end] };
         // The caller checked a first word after a conjunction; Persian `علی` is Ali, not
         // the Arabic preposition `على` it folds to.
-        let is_checked = n_words == 0 && (first_clitic > 0 || (lang == Lang::Fa && word == "علي"));
+        let is_checked = (n_words == 0 && (first_clitic > 0 || is_first_checked))
+            || (lang == Lang::Fa && word == "علي");
         if !is_checked && !is_name_word(text, words, word_idx + n_words, knowledge) {
             break;
         }
         // A later word with a clitic before the article (`بالسباق`) or a conjunction
         // (`وانسجام`) starts the next phrase, unless it is a given name (`وليد`).
-        let is_clitic_phrase =
-            ["بال", "لل", "وال", "فال", "كال"].iter().any(|c| word.starts_with(c))
-                || (word.starts_with('و') && knowledge.word(word).given_langs == 0);
+        // Persian writes `و` apart, so a Persian word in `و` is a word (`وحیدی`).
+        let is_clitic_phrase = lang != Lang::Fa
+            && (["بال", "لل", "وال", "فال", "كال"].iter().any(|c| word.starts_with(c))
+                || (word.starts_with('و') && knowledge.word(word).given_langs == 0));
         if n_words > 0 && is_clitic_phrase {
             break;
         }
-        // A verb or the noun of a compound verb after a Persian name is no part of it.
-        if lang == Lang::Fa && n_words > 0 && is_verb_phrase_fa(text, words, word_idx + n_words) {
+        // A verb, the noun of a compound verb or a noun of action after a Persian name is no
+        // part of it.
+        if lang == Lang::Fa
+            && n_words > 0
+            && (is_verb_phrase_fa(text, words, word_idx + n_words) || is_noun_of_action_fa(word))
+        {
+            break;
+        }
+        // After an Arabic name, a definite plural (`الاجراءات`) or a noun with an attached
+        // pronoun (`زوجته`, `حياتها`) starts the next phrase.
+        if lang != Lang::Fa && n_words > 0 && is_phrase_noun_ar(word) {
             break;
         }
         // Two given names (`جان بيير`, `أحمد محمد`) take a family name after them.
@@ -1822,37 +2364,137 @@ fn new_name_len(
         }
         // `آل` folds to `ال`, a connector, not an article.
         let has_article = word.starts_with("ال") && word != "ال";
-        let is_connector = NAME_CONNECTORS.contains(&word);
-        let is_tail = PERSIAN_NAME_TAILS.contains(&word);
+        // Persian `دو` is "two" and `دی` a month.
+        let is_connector = NAME_CONNECTORS.contains(&word)
+            && !(lang == Lang::Fa && NAME_PARTICLES.contains(&word));
+        let is_tail = PERSIAN_NAME_TAILS.contains(&word)
+            || (lang == Lang::Fa && n_words >= 2 && FAMILY_SECOND_WORDS_FA.contains(&word));
+        // Persian family names are often two words, the second a place or clan adjective in
+        // `-ی` (`صفایی بوشهری`, `موسوی لارگانی`) or a compound in `-زاده`, `-پور` (`آفرین
+        // محمدزاده`); after the given name and the first family word, such a word continues it.
+        let is_family_word_fa = lang == Lang::Fa && n_words >= 1 && is_family_shape_fa(word);
         // An ordinal names a king as a second word (`عباس الأول`), and after two words is a
         // rank in a list (`… الثاني عشر`).
         let is_ordinal = matches!(word, "الاول" | "الثاني" | "الثالث" | "الرابع" | "الخامس");
         // A free word after two given names is often a verb (`يغني`, `تتهم`, `لتدريبات`).
-        let is_verb_like = n_words == 2
+        let is_verb_like = lang != Lang::Fa
+            && n_words == 2
             && word.starts_with(['ب', 'ل', 'ك', 'ف', 'و', 'ي', 'ت'])
             && !knowledge.is_given_name(word, lang);
         let fits = match n_words {
             0 => !has_article,
             n if n < free_until && !is_verb_like => true,
-            _ => needs_more || (has_article && !is_ordinal) || is_tail || is_connector,
+            _ => {
+                // A definite family name after the free words is most often a relative
+                // adjective (`الشهيبي`); other definite nouns there start the next phrase
+                // (`X Y الهدف`).
+                let is_family_ar =
+                    has_article && !is_ordinal && (lang == Lang::Fa || word.ends_with('ي'));
+                needs_more || is_family_ar || is_tail || is_connector || is_family_word_fa
+            }
         };
         if !fits {
             break;
         }
         // `سيف الدين`, `عبد الله`, `عبد الكريم`: these close a compound given name, not the
         // whole name, and a family name may follow them.
-        let closes_compound = n_words > 0 && (needs_more || matches!(word, "الدين" | "الله"));
+        let after_particle = n_words > 0 && {
+            let (prev_start, prev_end) = words[word_idx + n_words - 1];
+            NAME_PARTICLES.contains(&&text[prev_start..prev_end])
+        };
+        let closes_compound =
+            n_words > 0 && ((needs_more && !after_particle) || matches!(word, "الدين" | "الله"));
         if closes_compound && n_words <= 2 {
             free_until = free_until.max(n_words + 2);
         }
         n_words += 1;
         needs_more = is_connector;
-        if n_words >= 2 && has_article && !closes_compound {
+        if n_words >= 2 && ((has_article && !closes_compound) || after_particle) {
             break;
         }
     }
     // A connector cannot end a name.
     if needs_more { n_words.saturating_sub(1) } else { n_words }
+}
+
+/// Normalized Persian titles of the Imams and the Prophet's family (`امام حسین`, `حضرت
+/// زهرا`), which Persian writes as part of the name.
+const HOLY_TITLES_FA: &[&str] = &["امام", "حضرت"];
+
+/// Normalized Persian words before a name that belong to it: the holy titles and `سید`,
+/// `سیده`, the title of the Prophet's descendants (`سید علی خامنه‌ای`).
+const NAME_PREFIXES_FA: &[&str] = &["امام", "حضرت", "سيد", "سيده"];
+
+/// Normalized blessings written in brackets after a holy name (`(ع)`, `(ره)`, `(س)`).
+const BLESSINGS_FA: &[&str] = &["ع", "س", "ص", "ره", "عج", "رض"];
+
+/// A Persian person's normalized range widened to the words Persian writes as part of the
+/// name: `سید`, `امام` or `حضرت` right before it, and a bracketed blessing right after it
+/// (`امام خمینی (ره)`).
+fn with_honorifics_fa(
+    text: &str,
+    words: &[(usize, usize)],
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    let mut start = start;
+    if let Some(mut idx) = words.iter().position(|w| w.0 == start) {
+        while idx > 0
+            && NAME_PREFIXES_FA.contains(&&text[words[idx - 1].0..words[idx - 1].1])
+            && text[words[idx - 1].1..words[idx].0] == *" "
+        {
+            idx -= 1;
+            start = words[idx].0;
+        }
+    }
+    let after = &text[end..];
+    let open = match after {
+        _ if after.starts_with(" (") => 2,
+        _ if after.starts_with('(') => 1,
+        _ => 0,
+    };
+    let end = match after[open..].split_once(')') {
+        Some((inside, _)) if open > 0 && BLESSINGS_FA.contains(&inside.trim()) => {
+            end + open + inside.len() + 1
+        }
+        _ => end,
+    };
+    (start, end)
+}
+
+/// Whether a normalized Persian word has the shape of a family name: a relative adjective in
+/// `-ی` of four letters or more (`بوشهری`, `لارگانی`), or a compound that ends with a
+/// family-name tail (`محمدزاده`, `حسن‌پور`, `کیانی‌نیا`).
+fn is_family_shape_fa(word: &str) -> bool {
+    let n_chars = word.chars().count();
+    // Family names end in these too (`داوری`, `افراسیابی`), but far more words of prose do
+    // (`نوآوری`, `ارزیابی`), and a noun before an ezafe ends in `-ای` (`ایفای`).
+    let is_prose_ending = ["اي", "اوري", "يابي", "داري", "كاري"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix) && word.len() > suffix.len());
+    !is_noun_of_action_fa(word)
+        && !is_prose_ending
+        && ((n_chars >= 4 && word.ends_with('ي'))
+            || PERSIAN_NAME_TAILS
+                .iter()
+                .any(|tail| word.len() > tail.len() + 2 && word.ends_with(tail)))
+}
+
+/// Whether a normalized Persian word is a noun of action (`پیگیری`, `کارگردانی`, and `سازی`
+/// of `ایمن سازی`), which ends in `-ی` as family names do but is none.
+fn is_noun_of_action_fa(word: &str) -> bool {
+    ["گيري", "سازي", "رساني", "گذاري", "نويسي", "برداري", "پردازي", "گرايي", "گرداني"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
+}
+
+/// Whether a normalized Arabic word is a definite plural in `-ات` or a noun with an attached
+/// pronoun (`-ته`, `-ها`, `-هم`), which end a name.
+fn is_phrase_noun_ar(word: &str) -> bool {
+    let n_chars = word.chars().count();
+    (word.starts_with("ال") && word.ends_with("ات") && n_chars >= 6)
+        || (n_chars >= 5
+            && ["ته", "تها", "ها", "هم", "هما", "كم"].iter().any(|p| word.ends_with(p)))
 }
 
 /// Whether a word may stand in a name the knowledge base does not know.
@@ -2136,6 +2778,9 @@ const LIGHT_VERBS_FA: &[&str] = &[
     "داده",
     "دادند",
     "نموده",
+    "بودن",
+    "شدن",
+    "كردن",
 ];
 
 /// Whether the Persian word at `word_idx` is a verb or the noun of a compound verb, which
@@ -2149,6 +2794,163 @@ fn is_verb_phrase_fa(text: &str, words: &[(usize, usize)], word_idx: usize) -> b
         || ((word.starts_with("مي") || word.starts_with("نمي")) && word.ends_with('د'))
 }
 
+/// How many words from `word_idx` make an item of a Persian list that looks like a person's
+/// name: two or three words that are neither common nor names of anything, nor verbs, closed
+/// by a comma, `و`, a full stop or the end of the text; else 0.
+fn list_item_len(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    clitic: usize,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Option<usize> {
+    for n_words in 1..=3 {
+        let idx = word_idx + n_words - 1;
+        if idx >= words.len() {
+            return None;
+        }
+        let word = &text[words[idx].0 + if idx == word_idx { clitic } else { 0 }..words[idx].1];
+        let facts = knowledge.word(word);
+        let is_bad = match lang {
+            Lang::Fa => is_verb_phrase_fa(text, words, idx),
+            // Arabic names of a list take no article or clitic but in a family name.
+            _ => {
+                facts.is_common
+                    || word.starts_with(['ب', 'ل', 'ك', 'ف', 'و', 'ي', 'ت'])
+                    || (word.starts_with("ال") && n_words == 1)
+            }
+        };
+        if (n_words > 1 && !is_name_gap(&text[words[idx - 1].1..words[idx].0]))
+            // The first word's clitic was checked by the caller.
+            || !(is_name_word(text, words, idx, knowledge) || (idx == word_idx && clitic > 0))
+            || facts.starts_name
+            || is_bad
+        {
+            return None;
+        }
+        let after = match words.get(idx + 1) {
+            Some(&(next_start, next_end)) => {
+                let gap = text[words[idx].1..next_start].trim();
+                let next = &text[next_start..next_end];
+                if matches!(gap, "," | ".") {
+                    true
+                } else {
+                    gap.is_empty() && (next == "و" || (lang == Lang::Ar && next.starts_with('و')))
+                }
+            }
+            None => matches!(text[words[idx].1..].trim(), "" | "." | ","),
+        };
+        // A third word is more often an apposition (`طراح لباس اسلامی`) unless a given name
+        // opens the item.
+        let first = &text[words[word_idx].0 + clitic..words[word_idx].1];
+        let is_given_first = knowledge.is_given_name(first, lang);
+        if after && (n_words == 2 || (n_words == 3 && is_given_first)) {
+            return Some(n_words);
+        }
+    }
+    None
+}
+
+/// How many words from `word_idx` make the subject of a Persian lead after its attribution,
+/// if it looks like a person's name: two or three words (one of a family name's shape) that
+/// are neither common, nor names of anything, nor verbs, followed by a common word (a role,
+/// a preposition, a time word), an office or a verb of saying; else `None`.
+fn lead_subject_len(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    knowledge: &Knowledge,
+) -> Option<usize> {
+    for n_words in 1..=3 {
+        let idx = word_idx + n_words - 1;
+        if idx + 1 >= words.len()
+            || (n_words > 1 && !is_name_gap(&text[words[idx - 1].1..words[idx].0]))
+            || !is_name_word(text, words, idx, knowledge)
+            || knowledge.word(&text[words[idx].0..words[idx].1]).starts_name
+            || is_verb_phrase_fa(text, words, idx)
+        {
+            return None;
+        }
+        let (next_start, next_end) = words[idx + 1];
+        let next = &text[next_start..next_end];
+        let next_facts = knowledge.word(next);
+        let is_office = next_facts.starts_name
+            && lookup(text, words, idx + 1, Lang::Fa, knowledge)
+                .is_some_and(|f| matches!(f.entry.target, Target::Office(_)));
+        let closes = is_name_gap(&text[words[idx].1..next_start])
+            && (next_facts.is_common || is_office || SAID_FA.contains(&next));
+        let word = &text[words[idx].0..words[idx].1];
+        let first = &text[words[word_idx].0..words[word_idx].1];
+        let is_name_shaped =
+            is_family_shape_fa(word) || (n_words >= 2 && knowledge.is_given_name(first, Lang::Fa));
+        if closes && is_name_shaped {
+            return Some(n_words);
+        }
+    }
+    None
+}
+
+/// Normalized Persian verbs that end a sentence of saying (`… یادآور شد`, `… تصریح کرد`).
+const SAID_END_FA: &[&str] = &[
+    "گفت",
+    "افزود",
+    "ياداور",
+    "تصريح",
+    "اظهار",
+    "اظهارداشت",
+    "خاطرنشان",
+    "متذكر",
+    "تبيين",
+    "گفته",
+];
+
+/// Normalized Persian prepositions and adverbs that follow a paragraph's opening subject
+/// before the rest of a sentence of saying (`نیکزاد درباره …`, `عسگری در خاتمه …`).
+const AFTER_SUBJECT_FA: &[&str] =
+    &["در", "از", "با", "درباره", "به", "پيش", "بعد", "هم", "نيز", "ضمن"];
+
+/// How many words open a Persian paragraph as the family name of the subject of a verb of
+/// saying later in its first sentence (`نیکزاد درباره … یادآور شد`): a word of a family
+/// name's shape (`-ی`, `-زاده`) and a second one if it continues it (`حقی فام` is left
+/// out: it has no such shape), followed by a preposition or adverb; else 0.
+fn opening_family_name_len(text: &str, words: &[(usize, usize)], knowledge: &Knowledge) -> usize {
+    let Some(&(first_start, first_end)) = words.first() else { return 0 };
+    let first = &text[first_start..first_end];
+    if words.len() < 4
+        || !is_family_shape_fa(first)
+        || !is_name_word(text, words, 0, knowledge)
+        || knowledge.word(first).starts_name
+    {
+        return 0;
+    }
+    let (second_start, second_end) = words[1];
+    let second = &text[second_start..second_end];
+    let n_words = if is_name_gap(&text[first_end..second_start])
+        && (PERSIAN_NAME_TAILS.contains(&second)
+            || (is_family_shape_fa(second) && is_name_word(text, words, 1, knowledge)))
+    {
+        2
+    } else {
+        1
+    };
+    let (next_start, next_end) = words[n_words];
+    if !is_name_gap(&text[words[n_words - 1].1..next_start])
+        || !AFTER_SUBJECT_FA.contains(&&text[next_start..next_end])
+    {
+        return 0;
+    }
+    // The verb must come in the same sentence, within a lead's length.
+    let sentence_end =
+        text[first_end..].find(['.', '!', '؟', '?', ':']).map_or(text.len(), |i| first_end + i);
+    let is_said = words[n_words..]
+        .iter()
+        .take_while(|&&(start, _)| start < sentence_end)
+        .take(30)
+        .any(|&(start, end)| SAID_END_FA.contains(&&text[start..end]));
+    if is_said { n_words } else { 0 }
+}
+
 /// Normalized Persian verbs of saying, and the first words of phrases of saying, that follow
 /// a speaker's name (`گفت`, `ادامه داد`, `با اشاره به`, `در گفتگو با`).
 const SAID_FA: &[&str] = &[
@@ -2160,7 +2962,11 @@ const SAID_FA: &[&str] = &[
     "اظهار",
     "خاطرنشان",
     "تاكيد",
-    "يادآور",
+    "ابراز",
+    "توضيح",
+    "اظهارداشت",
+    "ضمن",
+    "ياداور",
     "عنوان",
     "همچنين",
     "معتقد",
@@ -2170,6 +2976,9 @@ const SAID_FA: &[&str] = &[
 const SAID_AFTER_FA: &[(&str, &str)] = &[
     ("با", "اشاره"),
     ("با", "بيان"),
+    ("با", "تاكيد"),
+    ("با", "اعلام"),
+    ("با", "ابراز"),
     ("در", "گفتگو"),
     ("در", "گفت"),
     ("در", "پايان"),
@@ -2180,12 +2989,23 @@ const SAID_AFTER_FA: &[(&str, &str)] = &[
 /// saying (`قره شیخلو گفت`, `عرب زاده با اشاره به`) or a colon (`سلیمی : …`): one to three
 /// words that are neither common nor names of something else, or 0.
 fn opening_speaker_len(text: &str, words: &[(usize, usize)], knowledge: &Knowledge) -> usize {
+    let n_family = opening_family_name_len(text, words, knowledge);
+    if n_family > 0 {
+        return n_family;
+    }
     for n_words in 1..=3.min(words.len().saturating_sub(1)) {
         let prev = words[n_words - 1];
         let word = &text[prev.0..prev.1];
-        // A lead that quotes its speaker (`سلیمی : …`).
+        // A lead that quotes its speaker (`سلیمی : …`). Labels open lines with a colon too
+        // (`مترجم :`, `گزارش :`), so the words must have a family name's shape or open
+        // with a given name.
         let gap = &text[prev.1..words[n_words].0];
-        if gap.trim() == ":" && is_name_word(text, words, n_words - 1, knowledge) {
+        let first = &text[words[0].0..words[0].1];
+        let is_name_shaped = is_family_shape_fa(word)
+            || PERSIAN_NAME_TAILS.contains(&word)
+            || (n_words > 1 && knowledge.word(first).is_given_name(Lang::Fa));
+        if gap.trim() == ":" && is_name_word(text, words, n_words - 1, knowledge) && is_name_shaped
+        {
             return n_words;
         }
         if !is_name_word(text, words, n_words - 1, knowledge)
@@ -2207,11 +3027,25 @@ fn opening_speaker_len(text: &str, words: &[(usize, usize)], knowledge: &Knowled
 }
 
 /// Normalized words inside Arabic and Persian names that a further word must follow.
-const NAME_CONNECTORS: &[&str] = &["بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل", "سيد"];
+const NAME_CONNECTORS: &[&str] = &[
+    "بن", "ابن", "بنت", "ابو", "عبد", "ولد", "ال", "آل", "سيد", "دا", "دي", "دو", "فان", "فون",
+    "ديل", "دوس",
+];
+
+/// Normalized particles of European family names as Arabic writes them (`دا سيلفا`, `فان
+/// باستن`): connectors after which the family name ends the name.
+const NAME_PARTICLES: &[&str] = &["دا", "دي", "دو", "فان", "فون", "ديل", "دوس"];
 
 /// Normalized words that end Persian compound family names (`انصاری فرد`, `نجفی نژاد`).
 const PERSIAN_NAME_TAILS: &[&str] =
-    &["فرد", "فر", "نژاد", "زاده", "پور", "پور", "زاد", "آبادي", "راد", "نيا"];
+    &["فرد", "فر", "نژاد", "زاده", "پور", "پور", "زاد", "ابادي", "راد", "نيا"];
+
+/// Normalized words that stand second in Persian family names of two words (`مصباحی مقدم`,
+/// `حاتمی کیا`, `زاهدی مطلق`, `احمد وند`), taken only after a given name and a family word.
+const FAMILY_SECOND_WORDS_FA: &[&str] = &[
+    "مقدم", "كيا", "وند", "لو", "بيگ", "اصل", "فام", "مجد", "مطلق", "پيشه", "نيك", "پاك", "ازاد",
+    "كهن", "صدق",
+];
 
 /// Whether the text between two words may stand inside a name.
 fn is_name_gap(gap: &str) -> bool {
