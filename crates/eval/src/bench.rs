@@ -68,14 +68,17 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
         when_seconds += t.elapsed().as_secs_f64();
         let t = Instant::now();
         for processed in results.iter().flatten() {
+            let words = pipeline::paragraph_words(&processed.doc.paragraphs);
             let passages: Vec<pipeline::entities::Passage<'_>> = processed
                 .doc
                 .paragraphs
                 .iter()
-                .map(|p| pipeline::entities::Passage {
+                .zip(&words)
+                .map(|(p, words)| pipeline::entities::Passage {
                     norm: &p.norm,
                     map: &p.norm_map,
                     lang: p.lang.lang,
+                    words: Some(words),
                 })
                 .collect();
             std::hint::black_box(pipeline::entities::find(&passages, None, &cfg.knowledge));

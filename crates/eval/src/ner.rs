@@ -202,7 +202,7 @@ fn score_document(
         token_spans.push(spans);
     }
     let passages: Vec<Passage<'_>> =
-        paragraphs.iter().map(|(norm, map)| Passage { norm, map, lang }).collect();
+        paragraphs.iter().map(|(norm, map)| Passage { norm, map, lang, words: None }).collect();
     let entities = pipeline::entities::find(&passages, None, knowledge);
     // Each predicted mention with the evidence khabar found it by, for the error list.
     let mut predicted = vec![BTreeMap::new(); sentences.len()];

@@ -1262,6 +1262,9 @@ pub struct Passage<'a> {
     pub map: &'a [(u32, u32)],
     /// The paragraph's language.
     pub lang: Lang,
+    /// The word spans of `norm` when the caller has split it (`crate::paragraph_words`);
+    /// `None` to split here.
+    pub words: Option<&'a [(usize, usize)]>,
 }
 
 /// Titles, ranks and nationality words right before the current word.
@@ -1305,7 +1308,14 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
     let mut previous_first_person: Option<usize> = None;
     for passage in passages {
         let text = passage.norm;
-        let words = script::word_spans(text);
+        let split;
+        let words: &[(usize, usize)] = match passage.words {
+            Some(words) => words,
+            None => {
+                split = script::word_spans(text);
+                &split
+            }
+        };
         let first_entity = res.len();
         let mut context: Option<Context> = None;
         // The index of the last Arabic verb of saying seen.
@@ -1342,9 +1352,9 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 && let Some(head) = PLACE_HEADS_FA.iter().find(|h| h.0 == word)
                 && word_idx + 1 < words.len()
                 && is_name_gap(&text[end..words[word_idx + 1].0])
-                && lookup(text, &words, word_idx, passage.lang, knowledge).is_none()
+                && lookup(text, words, word_idx, passage.lang, knowledge).is_none()
             {
-                let next = lookup(text, &words, word_idx + 1, passage.lang, knowledge);
+                let next = lookup(text, words, word_idx + 1, passage.lang, knowledge);
                 let place = next.and_then(|f| match f.entry.target {
                     Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Place => {
                         Some((Some(&knowledge.actors[idx]), f.end, f.next_word))
@@ -1359,12 +1369,12 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         && next.is_none_or(|f| {
                             f.next_word == word_idx + 2 && matches!(f.entry.target, Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Person)
                         })
-                        && (next.is_some() || is_name_word(text, &words, word_idx + 1, knowledge))
+                        && (next.is_some() || is_name_word(text, words, word_idx + 1, knowledge))
                         && !knowledge.is_given_name(
                             &text[words[word_idx + 1].0..words[word_idx + 1].1],
                             passage.lang,
                         )
-                        && !is_verb_phrase_fa(text, &words, word_idx + 1) =>
+                        && !is_verb_phrase_fa(text, words, word_idx + 1) =>
                     {
                         Some((None, words[word_idx + 1].1, word_idx + 2))
                     }
@@ -1405,17 +1415,17 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 && word == "امير"
                 && words.get(word_idx + 1).is_some_and(|&(next_start, _)| {
                     is_name_gap(&text[end..next_start])
-                        && is_name_word(text, &words, word_idx + 1, knowledge)
-                        && !is_verb_phrase_fa(text, &words, word_idx + 1)
-                        && lookup(text, &words, word_idx + 1, passage.lang, knowledge)
+                        && is_name_word(text, words, word_idx + 1, knowledge)
+                        && !is_verb_phrase_fa(text, words, word_idx + 1)
+                        && lookup(text, words, word_idx + 1, passage.lang, knowledge)
                             .is_none_or(|f| is_person(&f.entry, knowledge))
                 });
             if !is_amir_fa
                 && let Some(found) =
-                    lookup_with(text, &words, word_idx, facts, passage.lang, knowledge)
+                    lookup_with(text, words, word_idx, facts, passage.lang, knowledge)
             {
                 let found =
-                    title_before_body(text, &words, word_idx, found, passage.lang, knowledge);
+                    title_before_body(text, words, word_idx, found, passage.lang, knowledge);
                 let found_span = Span::new(found.start, found.end);
                 match found.entry.target {
                     Target::Office(idx) => {
@@ -1498,8 +1508,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             && next < words.len()
                             && is_name_gap(&text[found.end..words[next].0])
                             && is_family_shape_fa(&text[words[next].0..words[next].1])
-                            && is_name_word(text, &words, next, knowledge)
-                            && !is_verb_phrase_fa(text, &words, next)
+                            && is_name_word(text, words, next, knowledge)
+                            && !is_verb_phrase_fa(text, words, next)
                         {
                             let name_end = words[next].1;
                             remember_short_form(
@@ -1530,18 +1540,18 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             EntityKind::Person => {
                                 let found = trim_title(
                                     text,
-                                    &words,
+                                    words,
                                     word_idx,
                                     found,
                                     passage.lang,
                                     knowledge,
                                 );
-                                let found = with_house(text, &words, found, knowledge);
+                                let found = with_house(text, words, found, knowledge);
                                 let mut entity =
                                     person(passage, &found, actor, adjacent, year, knowledge);
                                 if passage.lang == Lang::Fa {
                                     let (start, end) =
-                                        with_honorifics_fa(text, &words, found.start, found.end);
+                                        with_honorifics_fa(text, words, found.start, found.end);
                                     entity.span = span(passage, start, end);
                                 }
                                 if found.entry.is_one_word
@@ -1558,12 +1568,12 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 span: match actor.kind {
                                     EntityKind::Place if passage.lang == Lang::Ar => {
                                         let (start, end) =
-                                            place_core(text, &words, word_idx, &found, knowledge);
+                                            place_core(text, words, word_idx, &found, knowledge);
                                         span(passage, start, end)
                                     }
                                     EntityKind::Organization if passage.lang == Lang::Ar => {
                                         let (start, end) =
-                                            org_core(text, &words, word_idx, &found, knowledge);
+                                            org_core(text, words, word_idx, &found, knowledge);
                                         span(passage, start, end)
                                     }
                                     _ => span(passage, found.start, found.end),
@@ -1636,7 +1646,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 facts.org_head_langs & lang_bit(passage.lang) != 0
             };
             if let Some(clitic_len) = strip_clitic(word, passage.lang, is_org_head)
-                && let Some(n_words) = org_name_len(text, &words, word_idx, passage.lang, knowledge)
+                && let Some(n_words) = org_name_len(text, words, word_idx, passage.lang, knowledge)
             {
                 let org_end = words[word_idx + n_words - 1].1;
                 res.push(Entity {
@@ -1756,10 +1766,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 && let Some(&(next_start, next_end)) = words.get(word_idx + 1)
                 && is_name_gap(&text[end..next_start])
                 && (knowledge.is_given_name(&text[next_start..next_end], passage.lang)
-                    || (is_name_word(text, &words, word_idx + 1, knowledge)
-                        && with_honorifics_fa(text, &words, next_start, next_end).1 > next_end))
+                    || (is_name_word(text, words, word_idx + 1, knowledge)
+                        && with_honorifics_fa(text, words, next_start, next_end).1 > next_end))
             {
-                let (_, name_end) = with_honorifics_fa(text, &words, next_start, next_end);
+                let (_, name_end) = with_honorifics_fa(text, words, next_start, next_end);
                 res.push(Entity {
                     span: span(passage, start, name_end),
                     kind: EntityKind::Person,
@@ -1783,7 +1793,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 && text[words[word_idx - 1].1..start].trim() == ","
                 && text.starts_with("به گزارش")
                 && !text[..words[word_idx - 1].1].contains([',', '.', ':'])
-                && let Some(n_words) = lead_subject_len(text, &words, word_idx, knowledge)
+                && let Some(n_words) = lead_subject_len(text, words, word_idx, knowledge)
             {
                 let name_end = words[word_idx + n_words - 1].1;
                 if n_words >= 2 {
@@ -1831,7 +1841,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 });
             if follows_person_in_list
                 && let Some(n_words) =
-                    list_item_len(text, &words, word_idx, list_clitic, passage.lang, knowledge)
+                    list_item_len(text, words, word_idx, list_clitic, passage.lang, knowledge)
             {
                 let start = start + list_clitic;
                 let name_end = words[word_idx + n_words - 1].1;
@@ -1862,7 +1872,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             // A Persian paragraph that opens with a name and a verb of saying (`نجفی نژاد
             // افزود`), as paragraphs after a person's first mention do.
             let opening_speaker = if word_idx == 0 && passage.lang == Lang::Fa {
-                opening_speaker_len(text, &words, knowledge)
+                opening_speaker_len(text, words, knowledge)
             } else {
                 0
             };
@@ -1983,8 +1993,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     free_words,
                     is_checked: is_amir_fa || is_allah_compound_fa,
                 };
-                let n_words =
-                    new_name_len(text, &words, word_idx, opening, passage.lang, knowledge);
+                let n_words = new_name_len(text, words, word_idx, opening, passage.lang, knowledge);
                 if n_words >= min_words {
                     let start = start + first_clitic;
                     let name_end = words[word_idx + n_words - 1].1;
@@ -2005,7 +2014,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         );
                     }
                     let (start, name_end) = if passage.lang == Lang::Fa {
-                        with_honorifics_fa(text, &words, start, name_end)
+                        with_honorifics_fa(text, words, start, name_end)
                     } else {
                         (start, name_end)
                     };

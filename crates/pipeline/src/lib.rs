@@ -177,7 +177,13 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
     // Entities read the body only: furniture names outlets and sections, not actors.
     let passages: Vec<entities::Passage<'_>> = paragraphs
         .iter()
-        .map(|p| entities::Passage { norm: &p.norm, map: &p.norm_map, lang: p.lang.lang })
+        .zip(&words)
+        .map(|(p, words)| entities::Passage {
+            norm: &p.norm,
+            map: &p.norm_map,
+            lang: p.lang.lang,
+            words: Some(words),
+        })
         .collect();
     let year = published.as_ref().and_then(|p| match p.anchor() {
         Some(model::when::DateAnchor::Date(date)) => Some(date.year),

@@ -24,7 +24,7 @@ fn render(text: &str, lang: Lang, year: Option<i32>, knowledge: &Knowledge) -> S
         offset += line.len();
     }
     let passages: Vec<Passage<'_>> =
-        paragraphs.iter().map(|(norm, map)| Passage { norm, map, lang }).collect();
+        paragraphs.iter().map(|(norm, map)| Passage { norm, map, lang, words: None }).collect();
     let entities = find(&passages, year, knowledge);
     let mut out = String::new();
     for e in &entities {
@@ -259,7 +259,10 @@ proptest! {
         lang in proptest::sample::select(vec![Lang::Ar, Lang::Fa, Lang::En, Lang::Unknown]),
     ) {
         let (norm, map) = normalize::normalize(&text, 0, lang).into_parts();
-        let passages = [Passage { norm: &norm, map: &map, lang }, Passage { norm: &norm, map: &map, lang }];
+        let passages = [
+            Passage { norm: &norm, map: &map, lang, words: None },
+            Passage { norm: &norm, map: &map, lang, words: None },
+        ];
         let entities = find(&passages, Some(2017), knowledge());
         for (idx, e) in entities.iter().enumerate() {
             prop_assert!(text.get(e.span.range()).is_some(), "span {:?} of {:?}", e.span, text);

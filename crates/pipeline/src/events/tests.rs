@@ -32,7 +32,8 @@ fn run(text: &str, lang: Lang) -> (Vec<model::Event>, Vec<model::Entity>) {
         norm_map,
         sentences,
     };
-    let passages = [entities::Passage { norm: &paragraph.norm, map: &paragraph.norm_map, lang }];
+    let passages =
+        [entities::Passage { norm: &paragraph.norm, map: &paragraph.norm_map, lang, words: None }];
     let found = entities::find(&passages, Some(2019), knowledge());
     let paragraphs = std::slice::from_ref(&paragraph);
     let words = crate::paragraph_words(paragraphs);
