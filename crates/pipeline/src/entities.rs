@@ -2042,7 +2042,89 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             previous_first_person = Some(first_entity + idx);
         }
     }
-    res
+    link_single_names(passages, res, knowledge)
+}
+
+/// A new person named by one word in its context (`وقال أينشتاين`) is that person wherever
+/// the word stands alone later in the document, as a full name's last word is: those later
+/// mentions become short forms of it. Only words of four letters or more that never belong
+/// to a name found from context qualify, and a word any mention already covers is left.
+fn link_single_names(
+    passages: &[Passage<'_>],
+    res: Vec<Entity>,
+    knowledge: &Knowledge,
+) -> Vec<Entity> {
+    let has_candidates = res.iter().any(|e| {
+        e.kind == EntityKind::Person && e.is_new && e.antecedent.is_none() && e.span.len() >= 4
+    });
+    if !has_candidates {
+        return res;
+    }
+    let words: Vec<std::borrow::Cow<'_, [(usize, usize)]>> = passages
+        .iter()
+        .map(|passage| match passage.words {
+            Some(words) => std::borrow::Cow::Borrowed(words),
+            None => std::borrow::Cow::Owned(script::word_spans(passage.norm)),
+        })
+        .collect();
+    // The single-word new persons, by their normalized word: each one's word is found through
+    // the passage's char map, so that only words that are such a name cost more than a lookup.
+    let mut names: Map<String, usize> = Map::default();
+    for (idx, entity) in res.iter().enumerate() {
+        if !(entity.kind == EntityKind::Person && entity.is_new && entity.antecedent.is_none()) {
+            continue;
+        }
+        let found = passages.iter().zip(&words).find_map(|(passage, words)| {
+            let at = passage.map.partition_point(|&(_, o)| o < entity.span.start);
+            let &(norm, orig) = passage.map.get(at)?;
+            if orig != entity.span.start {
+                return None;
+            }
+            let w = words.binary_search_by_key(&(norm as usize), |&(s, _)| s).ok()?;
+            let (start, end) = words[w];
+            (span(passage, start, end) == entity.span).then(|| &passage.norm[start..end])
+        });
+        if let Some(word) = found
+            && word.chars().count() >= 4
+            && !knowledge.word(word).is_common
+        {
+            names.entry(word.to_owned()).or_insert(idx);
+        }
+    }
+    if names.is_empty() {
+        return res;
+    }
+    let mut added: Vec<Entity> = Vec::new();
+    for (passage, words) in passages.iter().zip(&words) {
+        for &(start, end) in words.iter() {
+            let Some(&idx) = names.get(&passage.norm[start..end]) else {
+                continue;
+            };
+            let at = span(passage, start, end);
+            let is_covered = res.iter().any(|e| e.span.start < at.end && at.start < e.span.end);
+            if !is_covered && at.start > res[idx].span.start {
+                added.push(refer(&res[idx], at, idx));
+            }
+        }
+    }
+    if added.is_empty() {
+        return res;
+    }
+    // Keep the list in order of position; indexes (antecedents) move with it.
+    let mut all: Vec<(usize, Entity)> = res.into_iter().enumerate().collect();
+    let n_old = all.len();
+    all.extend(added.into_iter().enumerate().map(|(i, e)| (n_old + i, e)));
+    all.sort_by_key(|(old, e)| (e.span.start, *old));
+    let mut new_index = vec![0usize; all.len()];
+    for (new, (old, _)) in all.iter().enumerate() {
+        new_index[*old] = new;
+    }
+    all.into_iter()
+        .map(|(_, mut e)| {
+            e.antecedent = e.antecedent.map(|a| new_index[a]);
+            e
+        })
+        .collect()
 }
 
 /// A context extended by one more title, rank or nationality word.

@@ -809,3 +809,25 @@ fn a_definite_family_name_after_two_words_is_a_relative_adjective() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_found_alone_in_context_is_that_person_later_in_the_document() {
+    check(
+        "وقال أينشتاين إن الزمن نسبي.\nوكان أينشتاين يعمل في برن، ثم نشر أينشتاين نظريته.\n",
+        Lang::Ar,
+        None,
+        expect![[r#"
+            person "أينشتاين" new - - - title-context
+            person "أينشتاين" new - - - short-form ->أينشتاين
+            place "برن" bern CHE - - name
+            person "أينشتاين" new - - - short-form ->أينشتاين
+        "#]],
+    );
+    // A word that also belongs to prose is never one.
+    check(
+        "وقال مصدر إن الاجتماع انتهى.\nوأضاف مصدر آخر أن الوفد غادر.\n",
+        Lang::Ar,
+        None,
+        expect![[""]],
+    );
+}
