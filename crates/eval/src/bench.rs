@@ -90,8 +90,13 @@ pub(crate) fn run(shared: &Path) -> anyhow::Result<()> {
             let words = pipeline::paragraph_words(&doc.paragraphs);
             let prepared = pipeline::events::prepare(&doc.paragraphs, &words, &cfg.triggers);
             let quotes = pipeline::events::quotes::find(&prepared, &doc.entities);
-            let mut events =
-                pipeline::events::find(&prepared, &doc.entities, &quotes, &cfg.triggers);
+            let mut events = pipeline::events::find(
+                &prepared,
+                &doc.entities,
+                &quotes,
+                &cfg.triggers,
+                &cfg.knowledge,
+            );
             pipeline::situate::situate(
                 &doc.text,
                 &doc.paragraphs,

@@ -769,6 +769,9 @@ struct Actor {
     kind: EntityKind,
     /// A state, from the countries table.
     is_country: bool,
+    /// A capital, from the places table: in news it may stand for its country's government
+    /// (`طهران والرياض اتفقتا`).
+    is_capital: bool,
     country: Option<String>,
     sector: Option<String>,
     tenures: Vec<Tenure>,
@@ -855,6 +858,12 @@ struct WordFacts {
 }
 
 impl Knowledge {
+    /// Whether the actor `id` is a capital (`tehran`, `riyadh`), which news may name for its
+    /// country's government.
+    pub fn is_capital(&self, id: &str) -> bool {
+        self.actor_ids.get(id).is_some_and(|&idx| self.actors[idx].is_capital)
+    }
+
     /// The team's tables, as shipped.
     pub fn builtin() -> Knowledge {
         let mut res = Knowledge::default();
@@ -1058,6 +1067,7 @@ impl Knowledge {
                 id,
                 kind: EntityKind::Place,
                 is_country: true,
+                is_capital: false,
                 country: some(field("iso3")),
                 sector: None,
                 tenures: Vec::new(),
@@ -1066,6 +1076,7 @@ impl Knowledge {
                 id,
                 kind: EntityKind::Place,
                 is_country: false,
+                is_capital: field("kind") == "capital",
                 country: some(field("country")),
                 sector: None,
                 tenures: Vec::new(),
@@ -1074,6 +1085,7 @@ impl Knowledge {
                 id,
                 kind: EntityKind::Organization,
                 is_country: false,
+                is_capital: false,
                 country: some(field("country")),
                 sector: some(field("sector")),
                 tenures: Vec::new(),
@@ -1092,6 +1104,7 @@ impl Knowledge {
                     id,
                     kind: EntityKind::Person,
                     is_country: false,
+                    is_capital: false,
                     country: None,
                     sector: None,
                     tenures,

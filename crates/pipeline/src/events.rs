@@ -15,6 +15,7 @@ use model::{
     Span,
 };
 
+use crate::entities::Knowledge;
 use crate::normalize;
 use crate::script::{self, WordMap};
 
@@ -641,6 +642,7 @@ pub fn find(
     entities: &[Entity],
     quotes: &[Quote],
     triggers: &Triggers,
+    knowledge: &Knowledge,
 ) -> Vec<Event> {
     let mut res = Vec::new();
     for (p_idx, read) in prepared.paragraphs.iter().enumerate().filter(|(_, p)| p.is_read) {
@@ -678,7 +680,8 @@ pub fn find(
                 .filter(|(_, e)| {
                     e.span.start >= sentence.span.start
                         && e.span.end <= sentence.span.end
-                        && is_participant(e, entities)
+                        && (is_participant(e, entities)
+                            || is_acting_capital(e, &original, &sentence_words, lang, knowledge))
                 })
                 .map(|(idx, _)| idx)
                 .collect();
@@ -921,6 +924,97 @@ fn is_participant(entity: &Entity, entities: &[Entity]) -> bool {
         }
         EntityKind::Office => false,
     }
+}
+
+/// Normalized Arabic prepositions and nouns of location that make a place a where.
+const AR_PLACE_GOVERNORS: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "حتي",
+    "نحو",
+    "داخل",
+    "خارج",
+    "قرب",
+    "بين",
+    "وفي",
+    "ومن",
+    "والي",
+    "لدي",
+    "عبر",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "ضواحي",
+    "ريف",
+    "اطراف",
+    "محيط",
+    "العاصمة",
+    "عاصمة",
+    "مدينة",
+];
+/// The same in Persian (normalized: `ي`, `ك`).
+const FA_PLACE_GOVERNORS: &[&str] = &[
+    "در",
+    "از",
+    "به",
+    "با",
+    "تا",
+    "بين",
+    "ميان",
+    "نزد",
+    "سوي",
+    "براي",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "پايتخت",
+    "شهر",
+];
+/// The same in English.
+const EN_PLACE_GOVERNORS: &[&str] = &[
+    "in", "at", "to", "from", "into", "near", "between", "with", "for", "on", "across", "outside",
+    "inside", "via", "of",
+];
+
+/// Whether a capital stands for its country's government here (`طهران والرياض اتفقتا`,
+/// `Washington reimposed sanctions`): a capital of the knowledge base that no preposition
+/// governs (`في طهران`, `در تهران`, `in Moscow` name where, not who).
+fn is_acting_capital(
+    entity: &Entity,
+    original: &[Span],
+    words: &[&str],
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> bool {
+    if entity.kind != EntityKind::Place
+        || !entity.actor.as_deref().is_some_and(|id| knowledge.is_capital(id))
+    {
+        return false;
+    }
+    let at = original.partition_point(|w| w.end <= entity.span.start);
+    // A clitic `ب`/`ل`/`ك` joined to the name stands in its word before the mention
+    // (`بطهران`, `وبطهران`); a conjunction alone (`والرياض`) governs nothing.
+    let word = words.get(at).copied().unwrap_or("");
+    let after_conjunction = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let is_clitic_governed = original.get(at).is_some_and(|w| w.start < entity.span.start)
+        && after_conjunction.starts_with(['ب', 'ل', 'ك']);
+    // A preposition or a noun of location (`شمال بغداد`, `في العاصمة السورية دمشق`) within
+    // the three words before the name.
+    let governs = |w: &str| match lang {
+        Lang::Ar => AR_PLACE_GOVERNORS.contains(&w),
+        Lang::Fa => FA_PLACE_GOVERNORS.contains(&w),
+        _ => EN_PLACE_GOVERNORS.contains(&w),
+    };
+    let is_governed =
+        is_clitic_governed || words[at.saturating_sub(3)..at].iter().any(|w| governs(w));
+    !is_governed
 }
 
 /// The trigger forms a sentence holds, after overlaps are settled, in order of position.
@@ -1221,11 +1315,24 @@ impl<'a> Scene<'a> {
                             // noun after a preposition is followed by its owner's whole phrase
                             // (`بزيارة الوفد الأمني الإيراني`).
                             self.first_in(after, reach + 1, but).filter(|&p| {
-                                hit.is_in_phrase
-                                    || (after..self.word_of(p))
-                                        .filter(|&at| !self.is_transparent(at))
-                                        .count()
-                                        <= 1
+                                // A title right after the verb is its subject (`اتهم الوزير
+                                // السعودي طهران`): a name after it that is no person is the
+                                // object.
+                                let title_first = self.entities[p].kind != EntityKind::Person
+                                    && self.entities.iter().any(|e| {
+                                        e.kind == EntityKind::Office
+                                            && (after..self.word_of(p)).contains(
+                                                &self
+                                                    .original
+                                                    .partition_point(|w| w.end <= e.span.start),
+                                            )
+                                    });
+                                !title_first
+                                    && (hit.is_in_phrase
+                                        || (after..self.word_of(p))
+                                            .filter(|&at| !self.is_transparent(at))
+                                            .count()
+                                            <= 1)
                             })
                         })
                         .or_else(|| {

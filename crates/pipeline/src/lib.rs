@@ -192,7 +192,7 @@ pub fn process(raw: &RawArticle, cfg: &Config, repeated: &clean::RepeatedLines) 
     let entities = entities::find(&passages, year, &cfg.knowledge);
     let prepared = events::prepare(&paragraphs, &words, &cfg.triggers);
     let quotes = events::quotes::find(&prepared, &entities);
-    let mut events = events::find(&prepared, &entities, &quotes, &cfg.triggers);
+    let mut events = events::find(&prepared, &entities, &quotes, &cfg.triggers, &cfg.knowledge);
     situate::situate(
         text,
         &paragraphs,

@@ -39,7 +39,7 @@ fn run(text: &str, lang: Lang) -> (Vec<model::Event>, Vec<model::Entity>) {
     let words = crate::paragraph_words(paragraphs);
     let prepared = super::prepare(paragraphs, &words, triggers());
     let quotes = super::quotes::find(&prepared, &found);
-    let events = find(&prepared, &found, &quotes, triggers());
+    let events = find(&prepared, &found, &quotes, triggers(), knowledge());
     (events, found)
 }
 
@@ -320,8 +320,8 @@ fn unnamed_groups_stand_where_no_entity_does() {
         "قتل مسلحون 5 أشخاص شمال بغداد أمس.",
         Lang::Ar,
         expect![[r#"
-        ASSAULT [قتل] مسلحون -> أشخاص
-    "#]],
+            ASSAULT [قتل] مسلحون -> أشخاص
+        "#]],
     );
     // After an unvoweled verb, people it befalls are never its actor (قُتل خمسة أشخاص).
     check_groups(
@@ -446,6 +446,35 @@ fn a_verbal_noun_that_opens_reported_words_is_not_the_speaker_s_act() {
         Lang::Ar,
         expect![[r#"
         ACCUSE - 11 [انتقد] عباس عراقجي -> 
+    "#]],
+    );
+}
+
+#[test]
+fn a_capital_acts_for_its_government_unless_a_preposition_governs_it() {
+    check(
+        "وأعلن البيان أن طهران والرياض اتفقتا على استئناف العلاقات.",
+        Lang::Ar,
+        expect![[r#"
+        AGREE - 03 [اتفقتا] طهران+الرياض -> طهران+الرياض
+        SUPPORT - 05 [استئناف العلاقات] الرياض -> 
+    "#]],
+    );
+    // A title right after the verb is its subject; the capital after it is the object.
+    check("واتهم الوزير السعودي طهران بالتدخل في الشؤون العربية.", Lang::Ar, expect![[""]]);
+    // Where, not who.
+    check(
+        "التقى ظريف في طهران بنظيره العراقي فؤاد حسين.",
+        Lang::Ar,
+        expect![[r#"
+        CONSULT meet 04 [التقى] ظريف -> فؤاد حسين
+    "#]],
+    );
+    check(
+        "Washington reimposed sanctions on Iranian oil exports.",
+        Lang::En,
+        expect![[r#"
+        SANCTION - 16 [sanctions on] Washington -> Iranian
     "#]],
     );
 }
