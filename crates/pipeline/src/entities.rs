@@ -1533,18 +1533,10 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 &mut short_form_heads,
                                 knowledge,
                             );
-                            res.push(Entity {
-                                span: span(passage, found.start, name_end),
-                                kind: EntityKind::Person,
-                                actor: None,
-                                is_new: true,
-                                country: None,
-                                sector: None,
-                                office: None,
-                                evidence: EntityEvidence::GivenName,
-                                role_span: None,
-                                antecedent: None,
-                            });
+                            res.push(new_person(
+                                span(passage, found.start, name_end),
+                                EntityEvidence::GivenName,
+                            ));
                             context = None;
                             word_idx = next + 1;
                             continue;
@@ -1819,18 +1811,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         knowledge,
                     );
                 }
-                res.push(Entity {
-                    span: span(passage, start, name_end),
-                    kind: EntityKind::Person,
-                    actor: None,
-                    is_new: true,
-                    country: None,
-                    sector: None,
-                    office: None,
-                    evidence: EntityEvidence::TitleContext,
-                    role_span: None,
-                    antecedent: None,
-                });
+                res.push(new_person(span(passage, start, name_end), EntityEvidence::TitleContext));
                 context = None;
                 word_idx += n_words;
                 continue;
@@ -1866,18 +1847,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     &mut short_form_heads,
                     knowledge,
                 );
-                res.push(Entity {
-                    span: span(passage, start, name_end),
-                    kind: EntityKind::Person,
-                    actor: None,
-                    is_new: true,
-                    country: None,
-                    sector: None,
-                    office: None,
-                    evidence: EntityEvidence::GivenName,
-                    role_span: None,
-                    antecedent: None,
-                });
+                res.push(new_person(span(passage, start, name_end), EntityEvidence::GivenName));
                 context = None;
                 word_idx += n_words;
                 continue;
@@ -1891,18 +1861,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
             };
             if opening_speaker > 0 {
                 let name_end = words[opening_speaker - 1].1;
-                res.push(Entity {
-                    span: span(passage, start, name_end),
-                    kind: EntityKind::Person,
-                    actor: None,
-                    is_new: true,
-                    country: None,
-                    sector: None,
-                    office: None,
-                    evidence: EntityEvidence::TitleContext,
-                    role_span: None,
-                    antecedent: None,
-                });
+                res.push(new_person(span(passage, start, name_end), EntityEvidence::TitleContext));
                 context = None;
                 word_idx = opening_speaker;
                 continue;
@@ -2270,6 +2229,22 @@ fn person(
         office: said.office.or(known.office),
         evidence,
         role_span,
+        antecedent: None,
+    }
+}
+
+/// A person the knowledge base does not know, found from the text around the name.
+fn new_person(span: Span, evidence: EntityEvidence) -> Entity {
+    Entity {
+        span,
+        kind: EntityKind::Person,
+        actor: None,
+        is_new: true,
+        country: None,
+        sector: None,
+        office: None,
+        evidence,
+        role_span: None,
         antecedent: None,
     }
 }
