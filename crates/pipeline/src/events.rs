@@ -681,7 +681,14 @@ pub fn find(
                     e.span.start >= sentence.span.start
                         && e.span.end <= sentence.span.end
                         && (is_participant(e, entities)
-                            || is_acting_capital(e, &original, &sentence_words, lang, knowledge))
+                            || is_acting_capital(
+                                e,
+                                entities,
+                                &original,
+                                &sentence_words,
+                                lang,
+                                knowledge,
+                            ))
                 })
                 .map(|(idx, _)| idx)
                 .collect();
@@ -988,6 +995,7 @@ const EN_PLACE_GOVERNORS: &[&str] = &[
 /// governs (`في طهران`, `در تهران`, `in Moscow` name where, not who).
 fn is_acting_capital(
     entity: &Entity,
+    entities: &[Entity],
     original: &[Span],
     words: &[&str],
     lang: Lang,
@@ -1012,8 +1020,21 @@ fn is_acting_capital(
         Lang::Fa => FA_PLACE_GOVERNORS.contains(&w),
         _ => EN_PLACE_GOVERNORS.contains(&w),
     };
-    let is_governed =
-        is_clitic_governed || words[at.saturating_sub(3)..at].iter().any(|w| governs(w));
+    // Back from the name across titles, nationalities and other names (`في العاصمة السورية
+    // دمشق`) to the first other word, which must not govern it (`في بكين ان طهران` does not).
+    let in_mention = |w: usize| {
+        entities.iter().any(|e| e.span.start <= original[w].start && original[w].end <= e.span.end)
+    };
+    let mut is_governed = is_clitic_governed;
+    for w in (at.saturating_sub(3)..at).rev() {
+        if governs(words[w]) {
+            is_governed = true;
+            break;
+        }
+        if !in_mention(w) {
+            break;
+        }
+    }
     !is_governed
 }
 

@@ -831,3 +831,18 @@ fn a_name_found_alone_in_context_is_that_person_later_in_the_document() {
         expect![[""]],
     );
 }
+
+#[test]
+fn an_adverb_after_a_title_is_no_name() {
+    check(
+        "واستقبل الرئيس الإيراني حسن روحاني الأمير القطري رسميا.\n",
+        Lang::Ar,
+        Some(2020),
+        expect![[r#"
+            office "الرئيس" president IRN GOV president name role="الإيراني"
+            nationality "الإيراني" irn IRN - - name
+            person "حسن روحاني" rouhani_hassan IRN GOV president name role="الرئيس الإيراني"
+            nationality "القطري" qat QAT - - name
+        "#]],
+    );
+}

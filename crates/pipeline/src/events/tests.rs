@@ -462,6 +462,14 @@ fn a_capital_acts_for_its_government_unless_a_preposition_governs_it() {
     );
     // A title right after the verb is its subject; the capital after it is the object.
     check("واتهم الوزير السعودي طهران بالتدخل في الشؤون العربية.", Lang::Ar, expect![[""]]);
+    // A preposition that governs another name before it governs nothing here.
+    check(
+        "وجاء في البيان الصادر في بكين ان طهران والرياض اتفقتا على ذلك.",
+        Lang::Ar,
+        expect![[r#"
+        AGREE - 03 [اتفقتا] طهران+الرياض -> طهران+الرياض
+    "#]],
+    );
     // Where, not who.
     check(
         "التقى ظريف في طهران بنظيره العراقي فؤاد حسين.",
