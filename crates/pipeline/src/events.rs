@@ -1419,7 +1419,22 @@ impl<'a> Scene<'a> {
                     .collect()
             }
             Position::Both => {
-                self.participants.iter().copied().filter(|p| !but.contains(p)).collect()
+                let all: Vec<usize> =
+                    self.participants.iter().copied().filter(|p| !but.contains(p)).collect();
+                // Two or more names in the clause that ends at the trigger are its sides
+                // (`أعلن الوزير أن الرياض والدوحة اتفقتا`): not the announcer before `أن`.
+                let clause_start = (0..hit.start)
+                    .rev()
+                    .find(|&at| {
+                        matches!(self.words[at], "ان" | "أن" | "إن" | "بان" | "بأن" | "كه" | "that")
+                    })
+                    .map_or(0, |at| at + 1);
+                let sides: Vec<usize> = all
+                    .iter()
+                    .copied()
+                    .filter(|&p| (clause_start..hit.start).contains(&self.word_of(p)))
+                    .collect();
+                if clause_start > 0 && sides.len() >= 2 { sides } else { all }
             }
             Position::SelfNamed | Position::Speaker => Vec::new(),
         }

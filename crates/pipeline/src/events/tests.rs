@@ -488,6 +488,17 @@ fn a_capital_acts_for_its_government_unless_a_preposition_governs_it() {
 }
 
 #[test]
+fn the_sides_of_an_agreement_are_the_names_of_its_clause() {
+    check(
+        "وأعلن وزير الخارجية الكويتي أحمد ناصر المحمد أن الرياض والدوحة اتفقتا على فتح الحدود.",
+        Lang::Ar,
+        expect![[r#"
+            AGREE - 03 [اتفقتا] الرياض+الدوحة -> الرياض+الدوحة
+        "#]],
+    );
+}
+
+#[test]
 fn english_negation() {
     check(
         "Ali Shamkhani met Bashar al-Assad in Damascus.",
