@@ -2044,10 +2044,13 @@ fn link_single_names(
     res: Vec<Entity>,
     knowledge: &Knowledge,
 ) -> Vec<Entity> {
-    let has_candidates = res.iter().any(|e| {
-        e.kind == EntityKind::Person && e.is_new && e.antecedent.is_none() && e.span.len() >= 4
-    });
-    if !has_candidates {
+    let candidates: Vec<usize> = (0..res.len())
+        .filter(|&idx| {
+            let e = &res[idx];
+            e.kind == EntityKind::Person && e.is_new && e.antecedent.is_none()
+        })
+        .collect();
+    if candidates.is_empty() {
         return res;
     }
     let words: Vec<std::borrow::Cow<'_, [(usize, usize)]>> = passages
@@ -2060,10 +2063,8 @@ fn link_single_names(
     // The single-word new persons, by their normalized word: each one's word is found through
     // the passage's char map, so that only words that are such a name cost more than a lookup.
     let mut names: Map<String, usize> = Map::default();
-    for (idx, entity) in res.iter().enumerate() {
-        if !(entity.kind == EntityKind::Person && entity.is_new && entity.antecedent.is_none()) {
-            continue;
-        }
+    for idx in candidates {
+        let entity = &res[idx];
         let found = passages.iter().zip(&words).find_map(|(passage, words)| {
             let at = passage.map.partition_point(|&(_, o)| o < entity.span.start);
             let &(norm, orig) = passage.map.get(at)?;

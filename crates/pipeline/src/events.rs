@@ -1022,9 +1022,7 @@ fn is_acting_capital(
     };
     // Back from the name across titles, nationalities and other names (`في العاصمة السورية
     // دمشق`) to the first other word, which must not govern it (`في بكين ان طهران` does not).
-    let in_mention = |w: usize| {
-        entities.iter().any(|e| e.span.start <= original[w].start && original[w].end <= e.span.end)
-    };
+    let in_mention = |w: usize| is_in_mention(entities, original[w]);
     let mut is_governed = is_clitic_governed;
     for w in (at.saturating_sub(3)..at).rev() {
         if governs(words[w]) {
@@ -1253,10 +1251,7 @@ impl<'a> Scene<'a> {
     /// subject or owner: a word of any mention (a title, a nationality, another name) or a
     /// word of time (`التقى اليوم الأحد الرئيس …`).
     fn is_transparent(&self, at: usize) -> bool {
-        let word = self.original[at];
-        let in_mention =
-            self.entities.iter().any(|e| e.span.start <= word.start && word.end <= e.span.end);
-        in_mention || is_time_word(self.words[at])
+        is_in_mention(self.entities, self.original[at]) || is_time_word(self.words[at])
     }
 
     /// The end of the words from `from` that hold at most `budget` words no mention or time
@@ -1523,6 +1518,11 @@ fn group_near(
         }
     };
     found.map(span)
+}
+
+/// Whether some mention (a name, a title, a nationality) covers `word`.
+fn is_in_mention(entities: &[Entity], word: Span) -> bool {
+    entities.iter().any(|e| e.span.start <= word.start && word.end <= e.span.end)
 }
 
 /// Whether a normalized word says when (`اليوم`, `أمس`, `امروز`, a weekday): it may stand
