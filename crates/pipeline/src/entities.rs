@@ -32,6 +32,10 @@ const BUILTIN: &[&str] = &[
 /// Common given names, one a line, compiled in.
 const GIVEN_NAMES: &str = include_str!("../data/given-names.txt");
 
+/// Common words of Arabic and Persian prose that are no part of a person's name, one a line,
+/// compiled in.
+const COMMON_WORDS: &str = include_str!("../data/common-words.txt");
+
 /// The most words a name may have.
 const MAX_NAME_WORDS: usize = 10;
 
@@ -932,6 +936,11 @@ impl Knowledge {
                 }
             }
         }
+        for word in common_words() {
+            for key in [norm(word, Lang::Unknown), norm(word, Lang::Fa)] {
+                res.facts_mut(&key).is_common = true;
+            }
+        }
         for table in BUILTIN {
             res.add_tsv(table).expect("the shipped actor tables parse (checked by a test)");
         }
@@ -1254,6 +1263,11 @@ impl Knowledge {
 }
 
 /// One bit per language, for masks; unknown text matches every language.
+/// The words of the common-word list, comments and blank lines left out.
+fn common_words() -> impl Iterator<Item = &'static str> {
+    COMMON_WORDS.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
 fn lang_bit(lang: Lang) -> u8 {
     match lang {
         Lang::Ar => 1,

@@ -6,7 +6,7 @@ use expect_test::{Expect, expect};
 use model::Lang;
 use proptest::prelude::*;
 
-use super::{Knowledge, Passage, TableKind, find};
+use super::{Knowledge, Passage, TableKind, common_words, find, norm};
 use crate::normalize;
 
 fn knowledge() -> &'static Knowledge {
@@ -845,4 +845,17 @@ fn an_adverb_after_a_title_is_no_name() {
             nationality "القطري" qat QAT - - name
         "#]],
     );
+}
+
+#[test]
+fn no_common_word_is_a_given_name() {
+    // A word in both lists would be dropped from every name it stands in.
+    let both: Vec<&str> = common_words()
+        .filter(|word| {
+            [Lang::Ar, Lang::Fa]
+                .iter()
+                .any(|&lang| knowledge().is_given_name(&norm(word, lang), lang))
+        })
+        .collect();
+    assert!(both.is_empty(), "common words that are given names: {both:?}");
 }
