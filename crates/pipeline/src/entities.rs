@@ -1987,6 +1987,17 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     EntityEvidence::TitleContext if is_bare_construct => usize::MAX,
                     EntityEvidence::TitleContext if passage.lang == Lang::Ar && is_plain_word => 1,
                     EntityEvidence::TitleContext if is_after_rank_fa => 1,
+                    // An Arabic given name alone, before a word that is no name (`هاجر محمد
+                    // مع`), is that person; `علي` folds together with the preposition `على`.
+                    EntityEvidence::GivenName
+                        if passage.lang == Lang::Ar
+                            && first_clitic == 0
+                            && !LONE_NOT_NAMES_AR.contains(&word)
+                            && opens_name_ar(text, words, word_idx, knowledge)
+                            && closes_lone_name_ar(text, words, word_idx, knowledge) =>
+                    {
+                        1
+                    }
                     _ => 2,
                 };
                 // A family name alone after a Persian rank (`آقای نوروزی`) takes a second word
@@ -2607,6 +2618,76 @@ fn is_phrase_noun_ar(word: &str) -> bool {
     (word.starts_with("ال") && word.ends_with("ات") && n_chars >= 6)
         || (n_chars >= 5
             && ["ته", "تها", "ها", "هم", "هما", "كم"].iter().any(|p| word.ends_with(p)))
+}
+
+/// Normalized Arabic given names that, standing alone, are more often words of prose: `علي`
+/// is also the preposition `على` once folded, `عمر` "age" (`عن عمر يناهز`), `يشار` "it is
+/// noted", `سعد` "was glad", `نصر` "victory", `نجاح` "success", `سارة` "glad", `سلمى`
+/// "peaceful", `جمعة` "Friday", `صباح` "morning", `هدى` "guidance", `إيمان` "faith".
+const LONE_NOT_NAMES_AR: &[&str] = &[
+    "علي",
+    "عمر",
+    "يشار",
+    "سعد",
+    "نصر",
+    "نجاح",
+    "ساره",
+    "سلمي",
+    "جمعه",
+    "صباح",
+    "هدي",
+    "ايمان",
+    "سلام",
+    "رجاء",
+    "وفاء",
+    "عائده",
+    "اميل",
+    "بهاء",
+    "عامر",
+    "مراد",
+    "كرم",
+    "شريف",
+    "حسن",
+    "سعيد",
+    "بشر",
+    "معروف",
+];
+
+/// Whether an Arabic name may open at a word: the text, a clause or a line opens there, or the
+/// word before it could stand in no name (an article, a common word, the name of something
+/// else). A given name after a word that could is most often the end of a name whose first
+/// word no list holds (`صلاد حسن`, `أريادني أوليفر`).
+fn opens_name_ar(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    knowledge: &Knowledge,
+) -> bool {
+    let Some(prev_idx) = word_idx.checked_sub(1) else {
+        return true;
+    };
+    let (prev_start, prev_end) = words[prev_idx];
+    let prev = &text[prev_start..prev_end];
+    !is_name_gap(&text[prev_end..words[word_idx].0])
+        || prev.starts_with("ال")
+        || prev.starts_with('و')
+        || !is_name_word(text, words, prev_idx, knowledge)
+}
+
+/// Whether an Arabic given name stands alone: the text, a clause or a line ends after it, or a
+/// common word follows it. Any other word after it may be a family name that the reading of
+/// new names stopped short of (`الطاهات`, `وودورد`, `بالاك`).
+fn closes_lone_name_ar(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    knowledge: &Knowledge,
+) -> bool {
+    let Some(&(next_start, next_end)) = words.get(word_idx + 1) else {
+        return true;
+    };
+    !is_name_gap(&text[words[word_idx].1..next_start])
+        || knowledge.word(&text[next_start..next_end]).is_common
 }
 
 /// Whether a word may stand in a name the knowledge base does not know.

@@ -859,3 +859,17 @@ fn no_common_word_is_a_given_name() {
         .collect();
     assert!(both.is_empty(), "common words that are given names: {both:?}");
 }
+
+#[test]
+fn an_arabic_given_name_alone_is_a_person_where_no_name_goes_on() {
+    // `إبراهيم` stands between a verb and a preposition; `حسن` ends a name whose first word no
+    // list holds, and `عمر` is "age".
+    check(
+        "وصل إبراهيم إلى المدينة ، وفاز صلاد حسن بالانتخابات ، وتوفي عن عمر يناهز 90 عاما .",
+        Lang::Ar,
+        Some(2006),
+        expect![[r#"
+            person "إبراهيم" new - - - given-name
+        "#]],
+    );
+}
