@@ -1703,6 +1703,26 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 continue;
             }
 
+            // A name and a patronym (`سهل بن حنيف`, `الحسين بن طلال`): `بن` between two words
+            // that may stand in names joins them into a person's name.
+            if passage.lang == Lang::Ar
+                && let Some(n_words) = patronymic_name_len(text, words, word_idx, knowledge)
+            {
+                let name_end = words[word_idx + n_words - 1].1;
+                remember_short_form(
+                    &text[start..name_end],
+                    res.len(),
+                    true,
+                    &mut short_forms,
+                    &mut short_form_heads,
+                    knowledge,
+                );
+                res.push(new_person(span(passage, start, name_end), EntityEvidence::GivenName));
+                context = None;
+                word_idx += n_words;
+                continue;
+            }
+
             // A short form of a full name given earlier.
             if let Some(&(next_start, next_end)) = words.get(word_idx + 1)
                 && !short_form_heads.is_empty()
@@ -2178,13 +2198,20 @@ fn trim_title(
     'titles: while start_word + 1 < found.next_word {
         // The longest title or rank that opens the rest of the name and leaves a word over.
         for n_words in (1..found.next_word - start_word).rev() {
-            let candidate = &text[words[start_word].0..words[start_word + n_words - 1].1];
-            let is_title = knowledge.names.get(candidate).is_some_and(|entries| {
-                entries.iter().any(|e| {
-                    matches!(e.target, Target::Office(_) | Target::Rank)
-                        && (e.lang == lang || e.lang == Lang::Unknown)
-                })
-            });
+            // The name's first word may carry a clitic, and `للرئيس` is `ل` + `الرئيس`.
+            let from = if start_word == word_idx { found.start } else { words[start_word].0 };
+            let candidate = &text[from..words[start_word + n_words - 1].1];
+            let restored = (from > words[start_word].0 && candidate.starts_with('ل'))
+                .then(|| format!("ا{candidate}"));
+            let is_title =
+                [Some(candidate), restored.as_deref()].into_iter().flatten().any(|candidate| {
+                    knowledge.names.get(candidate).is_some_and(|entries| {
+                        entries.iter().any(|e| {
+                            matches!(e.target, Target::Office(_) | Target::Rank)
+                                && (e.lang == lang || e.lang == Lang::Unknown)
+                        })
+                    })
+                });
             if is_title {
                 start_word += n_words;
                 continue 'titles;
@@ -2672,6 +2699,44 @@ fn opens_name_ar(
         || prev.starts_with("ال")
         || prev.starts_with('و')
         || !is_name_word(text, words, prev_idx, knowledge)
+}
+
+/// The words of an Arabic name that opens with a word and a patronym (`جارية بن قدامة`,
+/// `الحسين بن طلال`), where the knowledge base knows no name there: a word that may stand in
+/// a name, without the article unless a given name follows it, then `بن` and a name word.
+/// `ابن` is left out, as it is as often "son" (`ابن عمه`, his cousin).
+fn patronymic_name_len(
+    text: &str,
+    words: &[(usize, usize)],
+    word_idx: usize,
+    knowledge: &Knowledge,
+) -> Option<usize> {
+    let (start, end) = words[word_idx];
+    let word = &text[start..end];
+    let &(link_start, link_end) = words.get(word_idx + 1)?;
+    let &(next_start, _) = words.get(word_idx + 2)?;
+    let (_, next_end) = words[word_idx + 2];
+    let is_plain = match word.strip_prefix("ال") {
+        Some(rest) => knowledge.is_given_name(rest, Lang::Ar),
+        None => !word.starts_with('و'),
+    };
+    // `علي` is also the preposition `على`, but not before `بن أبي` (`علي بن أبي طالب`).
+    let is_ali = word == "علي" && &text[next_start..next_end] == "ابي";
+    let fits = is_plain
+        && &text[link_start..link_end] == "بن"
+        && is_name_gap(&text[end..link_start])
+        && is_name_gap(&text[link_end..next_start])
+        // `بن لادن`: a name the knowledge base holds that opens with `بن` stands alone.
+        && lookup(text, words, word_idx + 1, Lang::Ar, knowledge).is_none()
+        && (is_ali || is_name_word(text, words, word_idx, knowledge))
+        && is_name_word(text, words, word_idx + 2, knowledge)
+        && opens_name_ar(text, words, word_idx, knowledge);
+    if !fits {
+        return None;
+    }
+    let opening = NameOpening { clitic: 0, free_words: 1, is_checked: true };
+    let n_words = new_name_len(text, words, word_idx, opening, Lang::Ar, knowledge);
+    (n_words >= 3).then_some(n_words)
 }
 
 /// Whether an Arabic given name stands alone: the text, a clause or a line ends after it, or a

@@ -873,3 +873,18 @@ fn an_arabic_given_name_alone_is_a_person_where_no_name_goes_on() {
         "#]],
     );
 }
+
+#[test]
+fn a_word_and_a_patronym_make_a_name_and_a_title_with_a_clitic_stays_out() {
+    // `بن لادن` is a name the knowledge base holds, and stands alone after `مؤيدي`.
+    check(
+        "واستخلف على المدينة سهل بن حنيف ، وهتف مؤيدو بن لادن . وزار المفتشون قصور للرئيس صدام حسين .",
+        Lang::Ar,
+        Some(2003),
+        expect![[r#"
+            person "سهل بن حنيف" new - - - given-name
+            person "بن لادن" bin_laden_osama INT REB group_leader name
+            person "صدام حسين" hussein_saddam IRQ GOV president name
+        "#]],
+    );
+}
