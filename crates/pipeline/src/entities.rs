@@ -2481,8 +2481,18 @@ fn new_name_len(
         let word = if n_words == 0 { &text[start + first_clitic..end] } else { &text[start..end] };
         // The caller checked a first word after a conjunction; Persian `علی` is Ali, not
         // the Arabic preposition `على` it folds to.
+        // A nom de guerre ends in a nisba (`أبو أيوب المصري`, `أبو عبد الله التركي`), which is
+        // otherwise the nationality adjective the knowledge base holds.
+        let is_kunya_nisba = lang == Lang::Ar
+            && n_words >= 2
+            && text[words[word_idx].0 + first_clitic..words[word_idx].1] == *"ابو"
+            && word.starts_with("ال")
+            && word.ends_with('ي')
+            && word.chars().count() >= 5
+            && !knowledge.word(word).is_common;
         let is_checked = (n_words == 0 && (first_clitic > 0 || is_first_checked))
-            || (lang == Lang::Fa && word == "علي");
+            || (lang == Lang::Fa && word == "علي")
+            || is_kunya_nisba;
         if !is_checked && !is_name_word(text, words, word_idx + n_words, knowledge) {
             break;
         }

@@ -888,3 +888,16 @@ fn a_word_and_a_patronym_make_a_name_and_a_title_with_a_clitic_stays_out() {
         "#]],
     );
 }
+
+#[test]
+fn a_nom_de_guerre_ends_in_its_nisba() {
+    check(
+        "وقالت الحكومة إن أبو أيوب المصري قتل ، وعاد أبو بكر إلى المدينة .",
+        Lang::Ar,
+        Some(2006),
+        expect![[r#"
+            person "أبو أيوب المصري" new - - - given-name
+            person "أبو بكر" new - - - given-name
+        "#]],
+    );
+}
