@@ -2026,7 +2026,17 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 let opening = NameOpening {
                     clitic: first_clitic,
                     free_words,
-                    is_checked: is_amir_fa || is_allah_compound_fa,
+                    // After `الإمام` `علي` is Ali, not the preposition `على` it folds with.
+                    is_checked: is_amir_fa
+                        || is_allah_compound_fa
+                        || (passage.lang == Lang::Ar
+                            && word == "علي"
+                            && adjacent.is_some_and(|c| {
+                                matches!(
+                                    &text[c.span.start as usize..c.span.end as usize],
+                                    "الامام" | "امام"
+                                )
+                            })),
                 };
                 let n_words = new_name_len(text, words, word_idx, opening, passage.lang, knowledge);
                 if n_words >= min_words {

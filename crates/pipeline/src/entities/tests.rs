@@ -901,3 +901,17 @@ fn a_nom_de_guerre_ends_in_its_nisba() {
         "#]],
     );
 }
+
+#[test]
+fn ali_after_the_imam_is_no_preposition() {
+    check(
+        "وقتل الإمام علي في الكوفة ، وشدد الرئيس على ضرورة الهدوء .",
+        Lang::Ar,
+        Some(2006),
+        expect![[r#"
+            person "علي" new - - - title-context role="الإمام"
+            place "الكوفة" kufa IRQ - - name
+            office "الرئيس" president - GOV president name
+        "#]],
+    );
+}
