@@ -383,7 +383,8 @@ pub struct Entity {
     /// in the original text; `None` when they come from the knowledge base alone.
     pub role_span: Option<Span>,
     /// For a short form, a pronoun or a counterpart: the index in `Document::entities` of the
-    /// mention it refers back to.
+    /// mention it refers to. That mention comes earlier in the text, except for a short form
+    /// standing before the name it shortens (`أينشتاين` in a lead, `ألبرت أينشتاين` below).
     pub antecedent: Option<usize>,
 }
 

@@ -2090,10 +2090,12 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
     link_single_names(passages, res, knowledge)
 }
 
-/// A new person named by one word in its context (`وقال أينشتاين`) is that person wherever
-/// the word stands alone later in the document, as a full name's last word is: those later
-/// mentions become short forms of it. Only words of four letters or more that never belong
-/// to a name found from context qualify, and a word any mention already covers is left.
+/// A new person named by one word in its context (`وقال أينشتاين`), or the family name of a
+/// new person's full name, is that person wherever the word stands alone in the document,
+/// before the mention as well as after it: those mentions become short forms of it, and a
+/// given name right before the word joins it (`أليكس فيرجسون`). Only words of four letters
+/// or more that never belong to a name found from context qualify, a family name takes no
+/// article and is no given name, and a word any mention already covers is left.
 fn link_single_names(
     passages: &[Passage<'_>],
     res: Vec<Entity>,
@@ -2128,7 +2130,19 @@ fn link_single_names(
             }
             let w = words.binary_search_by_key(&(norm as usize), |&(s, _)| s).ok()?;
             let (start, end) = words[w];
-            (span(passage, start, end) == entity.span).then(|| &passage.norm[start..end])
+            if span(passage, start, end) == entity.span {
+                return Some(&passage.norm[start..end]);
+            }
+            // The family name of a name of two words or more.
+            let last = words[w..]
+                .iter()
+                .take(MAX_NAME_WORDS)
+                .rposition(|&(s, e)| span(passage, s, e).end == entity.span.end)?;
+            let (start, end) = words[w + last];
+            (last > 0
+                && !passage.norm[start..end].starts_with("ال")
+                && knowledge.word(&passage.norm[start..end]).given_langs == 0)
+                .then(|| &passage.norm[start..end])
         });
         if let Some(word) = found
             && word.chars().count() >= 4
@@ -2142,13 +2156,26 @@ fn link_single_names(
     }
     let mut added: Vec<Entity> = Vec::new();
     for (passage, words) in passages.iter().zip(&words) {
-        for &(start, end) in words.iter() {
+        for (word_idx, &(start, end)) in words.iter().enumerate() {
             let Some(&idx) = names.get(&passage.norm[start..end]) else {
                 continue;
             };
+            // A given name right before it belongs to the name (`أليكس فيرجسون` where
+            // `فيرجسون` stands alone elsewhere).
+            let start = match word_idx.checked_sub(1).map(|prev| words[prev]) {
+                Some((prev_start, prev_end))
+                    if is_name_gap(&passage.norm[prev_end..start])
+                        && knowledge
+                            .is_given_name(&passage.norm[prev_start..prev_end], passage.lang)
+                        && !knowledge.word(&passage.norm[prev_start..prev_end]).is_common =>
+                {
+                    prev_start
+                }
+                _ => start,
+            };
             let at = span(passage, start, end);
             let is_covered = res.iter().any(|e| e.span.start < at.end && at.start < e.span.end);
-            if !is_covered && at.start > res[idx].span.start {
+            if !is_covered {
                 added.push(refer(&res[idx], at, idx));
             }
         }

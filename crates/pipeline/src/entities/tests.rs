@@ -915,3 +915,19 @@ fn ali_after_the_imam_is_no_preposition() {
         "#]],
     );
 }
+
+#[test]
+fn a_family_name_alone_before_the_full_name_is_a_short_form() {
+    // `كوبرلينغ` alone opens the text; the full name comes after it.
+    check(
+        "حضر كوبرلينغ المؤتمر . وقال الوزير الألماني هانس كوبرلينغ إن الخطة صحيحة .",
+        Lang::Ar,
+        Some(2006),
+        expect![[r#"
+            person "كوبرلينغ" new DEU GOV minister short-form ->هانس كوبرلينغ
+            office "الوزير" minister DEU GOV minister name role="الألماني"
+            nationality "الألماني" deu DEU - - name
+            person "هانس كوبرلينغ" new DEU GOV minister title-context role="الوزير الألماني"
+        "#]],
+    );
+}
