@@ -874,6 +874,9 @@ struct WordFacts {
     is_conjoined_given: bool,
     /// It is an Arabic verb of saying (`قال`, `وأكد`), which a speaker's name may follow.
     is_said_verb: bool,
+    /// It is an Arabic noun of a place, building, prize or work named after a person
+    /// (`مطار`, `جامعة`, `كأس`), in construct, with or without a clitic.
+    is_eponym_head: bool,
     /// The languages in whose text it is the head noun of an organization's name (Arabic
     /// `جامعة` "university" is Persian `جامعه` "society").
     org_head_langs: u8,
@@ -907,6 +910,17 @@ impl Knowledge {
                 facts.is_common = true;
                 facts.is_said_verb = true;
             }
+        }
+        // In construct (`مطار جون كينيدي`); with the article only a storm stands in
+        // apposition to its name (`الإعصار كاترينا`), where `البطولة محمد` is two phrases.
+        for head in EPONYM_HEADS_AR {
+            let key = norm(head, Lang::Ar);
+            for clitic in ["", "ب", "ل", "و", "وب"] {
+                res.facts_mut(&format!("{clitic}{key}")).is_eponym_head = true;
+            }
+        }
+        for storm in ["الإعصار", "العاصفة"] {
+            res.facts_mut(&norm(storm, Lang::Ar)).is_eponym_head = true;
         }
         for rank in RANKS {
             res.insert_name(rank, Target::Rank, Lang::Unknown);
@@ -1977,7 +1991,26 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     && !is_given
                     && word.starts_with('ي')
                     && word.chars().count() < 7;
-                !(is_imperfect || (is_arabic_script && has_article))
+                // `بتشكيل`, `بمانشستر`: a preposition on a common word or on a name of
+                // something else.
+                let is_preposition_phrase = passage.lang == Lang::Ar
+                    && !is_given
+                    && word.strip_prefix(['ب', 'ف', 'ك']).is_some_and(|rest| {
+                        knowledge.word(rest).is_common || knowledge.word(rest).starts_name
+                    });
+                // The word before the name, or before its title, names a thing after a person.
+                let opening = adjacent.map_or(start, |c| c.span.start as usize);
+                let is_eponym = passage.lang == Lang::Ar
+                    && words[..word_idx].iter().rev().find(|&&(_, e)| e <= opening).is_some_and(
+                        |&(s, e)| {
+                            is_name_gap(&text[e..opening])
+                                && knowledge.word(&text[s..e]).is_eponym_head
+                        },
+                    );
+                !(is_imperfect
+                    || is_preposition_phrase
+                    || is_eponym
+                    || (is_arabic_script && has_article))
                     && (passage.lang != Lang::Fa || is_given || is_after_rank_fa)
             });
             if let Some(evidence) = evidence {
@@ -1985,9 +2018,12 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 // and has no article or clitic-like start (`بتشكيل`, `لدعم`).
                 // A noun with an attached pronoun (`رغبته`, `قوله`, `عنها`, `علينا`) is no
                 // name either.
+                // A word in `ة` or the pronoun `ه` (`قوله`, `احتجاجه`, `قضية`), which fold
+                // together, is no name alone unless it is a given name (`حمزة`).
                 let has_pronoun_suffix = ["ته", "ها", "هم", "هما", "نا", "كم", "وله", "يه"]
                     .iter()
-                    .any(|p| word.ends_with(p) && word.len() > p.len() + 2);
+                    .any(|p| word.ends_with(p) && word.len() > p.len() + 2)
+                    || (passage.lang == Lang::Ar && !is_given && word.ends_with('ه'));
                 let is_plain_word = (!word.starts_with(['ب', 'ل', 'و', 'ف', 'ك'])
                     || (word.chars().count() >= 6
                         && word.starts_with(['ب', 'ف', 'ك'])
@@ -2693,6 +2729,50 @@ fn is_phrase_noun_ar(word: &str) -> bool {
         || (n_chars >= 5
             && ["ته", "تها", "ها", "هم", "هما", "كم"].iter().any(|p| word.ends_with(p)))
 }
+
+/// Arabic nouns of things named after persons: a name after them (`مطار جون كينيدي`,
+/// `جامعة الملك فهد`, `كأس الشيخ جاسم`, `الإعصار كاترينا`) names the thing, not a person
+/// the text speaks of.
+const EPONYM_HEADS_AR: &[&str] = &[
+    "مطار",
+    "جامعة",
+    "كأس",
+    "جائزة",
+    "شارع",
+    "مستشفى",
+    "مسجد",
+    "جامع",
+    "كنيسة",
+    "كاتدرائية",
+    "ملعب",
+    "استاد",
+    "قاعة",
+    "مدرسة",
+    "ميدان",
+    "ساحة",
+    "جسر",
+    "سجن",
+    "قصر",
+    "مركز",
+    "متحف",
+    "مكتبة",
+    "مؤسسة",
+    "شركة",
+    "مسلسل",
+    "فيلم",
+    "برنامج",
+    "إعصار",
+    "عاصفة",
+    "سفينة",
+    "حاملة",
+    "قاعدة",
+    "بطولة",
+    "دورة",
+    "ضريح",
+    "مقام",
+    "منشورات",
+    "دار",
+];
 
 /// Normalized Arabic given names that, standing alone, are more often words of prose: `علي`
 /// is also the preposition `على` once folded, `عمر` "age" (`عن عمر يناهز`), `يشار` "it is

@@ -931,3 +931,18 @@ fn a_family_name_alone_before_the_full_name_is_a_short_form() {
         "#]],
     );
 }
+
+#[test]
+fn names_of_airports_and_storms_and_preposition_phrases_are_no_persons() {
+    // `مطار ستيفن هوكر` is an airport, `الإعصار كاترينا` a storm, and after a title `بتشكيل`
+    // is a preposition on a verbal noun and `قوله` a noun with a pronoun.
+    check(
+        "وأغلق مطار ستيفن هوكر ، وضرب الإعصار كاترينا المدينة ، وطالب الرئيس بتشكيل لجنة ، ونقلت الوكالة عن الوزير قوله إن الوضع هادئ .",
+        Lang::Ar,
+        Some(2006),
+        expect![[r#"
+            office "الرئيس" president - GOV president name
+            office "الوزير" minister - GOV minister name
+        "#]],
+    );
+}
