@@ -859,3 +859,15 @@ fn no_common_word_is_a_given_name() {
         .collect();
     assert!(both.is_empty(), "common words that are given names: {both:?}");
 }
+
+#[test]
+fn each_common_word_is_listed_once() {
+    // Normalization folds spellings together (`إعلان`, `اعلان`), so one line is enough for
+    // each folded form, and a second is a slip in a list of thousands.
+    let mut folded: Vec<(String, &str)> =
+        common_words().map(|word| (norm(word, Lang::Fa), word)).collect();
+    folded.sort();
+    let repeated: Vec<&str> =
+        folded.windows(2).filter(|pair| pair[0].0 == pair[1].0).map(|pair| pair[1].1).collect();
+    assert!(repeated.is_empty(), "common words listed twice: {repeated:?}");
+}
