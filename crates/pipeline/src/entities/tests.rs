@@ -757,16 +757,16 @@ fn european_name_particles_in_arabic() {
 #[test]
 fn ordinals_and_definite_nouns_stand_for_no_name_alone() {
     // `الثاني` of `عبدالله الثاني` is no short form; a name found by a given name that ran
-    // on into a definite noun (`المسجد`) leaves that noun alone later, while a family name
+    // on into a definite noun (`الكهف`) leaves that noun alone later, while a family name
     // in `-ي` (`الشهيبي`) stands for its name.
     check(
-        "استقبل الملك عبدالله الثاني الوفد . وقال محمد حسن الشهيبي إن خالد نبيل المسجد مغلق .\nوفي الشوط الثاني تحدث الشهيبي عن المسجد .",
+        "استقبل الملك عبدالله الثاني الوفد . وقال محمد حسن الشهيبي إن خالد نبيل الكهف مغلق .\nوفي الشوط الثاني تحدث الشهيبي عن الكهف .",
         Lang::Ar,
         Some(2010),
         expect![[r#"
             person "عبدالله الثاني" hashemi_abdullah_ii JOR GOV king name
             person "محمد حسن الشهيبي" new - - - given-name
-            person "خالد نبيل المسجد" new - - - given-name
+            person "خالد نبيل الكهف" new - - - given-name
             person "الشهيبي" new - - - short-form ->محمد حسن الشهيبي
         "#]],
     );
@@ -945,4 +945,16 @@ fn names_of_airports_and_storms_and_preposition_phrases_are_no_persons() {
             office "الوزير" minister - GOV minister name
         "#]],
     );
+}
+
+#[test]
+fn each_common_word_is_listed_once() {
+    // Normalization folds spellings together (`إعلان`, `اعلان`), so one line is enough for
+    // each folded form, and a second is a slip in a list of thousands.
+    let mut folded: Vec<(String, &str)> =
+        common_words().map(|word| (norm(word, Lang::Fa), word)).collect();
+    folded.sort();
+    let repeated: Vec<&str> =
+        folded.windows(2).filter(|pair| pair[0].0 == pair[1].0).map(|pair| pair[1].1).collect();
+    assert!(repeated.is_empty(), "common words listed twice: {repeated:?}");
 }
