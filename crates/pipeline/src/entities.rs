@@ -1957,7 +1957,9 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     && !is_given
                     && word.starts_with('ي')
                     && word.chars().count() < 7;
-                !(is_imperfect || (is_arabic_script && has_article))
+                // A given name may begin with the letters of the article (`ألبرت`, `إلياس`,
+                // Persian `الهام` all fold to `ال...`).
+                !(is_imperfect || (is_arabic_script && has_article && !is_given))
                     && (passage.lang != Lang::Fa || is_given || is_after_rank_fa)
             });
             if let Some(evidence) = evidence {
@@ -2494,7 +2496,7 @@ fn new_name_len(
             && word.starts_with(['ب', 'ل', 'ك', 'ف', 'و', 'ي', 'ت'])
             && !knowledge.is_given_name(word, lang);
         let fits = match n_words {
-            0 => !has_article,
+            0 => !has_article || knowledge.is_given_name(word, lang),
             n if n < free_until && !is_verb_like => true,
             _ => {
                 // A definite family name after the free words is most often a relative
