@@ -2007,10 +2007,12 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                 && knowledge.word(&text[s..e]).is_eponym_head
                         },
                     );
+                // A given name may begin with the letters of the article (`ألبرت`, `إلياس`,
+                // Persian `الهام` all fold to `ال...`).
                 !(is_imperfect
                     || is_preposition_phrase
                     || is_eponym
-                    || (is_arabic_script && has_article))
+                    || (is_arabic_script && has_article && !is_given))
                     && (passage.lang != Lang::Fa || is_given || is_after_rank_fa)
             });
             if let Some(evidence) = evidence {
@@ -2615,7 +2617,7 @@ fn new_name_len(
             && word.starts_with(['ب', 'ل', 'ك', 'ف', 'و', 'ي', 'ت'])
             && !knowledge.is_given_name(word, lang);
         let fits = match n_words {
-            0 => !has_article,
+            0 => !has_article || knowledge.is_given_name(word, lang),
             n if n < free_until && !is_verb_like => true,
             _ => {
                 // A definite family name after the free words is most often a relative

@@ -958,3 +958,19 @@ fn each_common_word_is_listed_once() {
         folded.windows(2).filter(|pair| pair[0].0 == pair[1].0).map(|pair| pair[1].1).collect();
     assert!(repeated.is_empty(), "common words listed twice: {repeated:?}");
 }
+
+#[test]
+fn given_names_that_begin_like_the_article() {
+    // `ألبرت` folds to `البرت` but is a given name, so it opens a name the knowledge base does
+    // not know, and the family name alone links back to it; `الآن` ("now") opens none.
+    check(
+        "ألقى ألبرت أينشتاين محاضرة في برلين. وقال أينشتاين إن الآن وقت العمل.",
+        Lang::Ar,
+        Some(1930),
+        expect![[r#"
+            person "ألبرت أينشتاين" new - - - given-name
+            place "برلين" berlin DEU - - name
+            person "أينشتاين" new - - - short-form ->ألبرت أينشتاين
+        "#]],
+    );
+}
