@@ -27,6 +27,7 @@ const BUILTIN: &[&str] = &[
     include_str!("../data/actors/persons-iran-levant.tsv"),
     include_str!("../data/actors/persons-world.tsv"),
     include_str!("../data/actors/persons-earlier.tsv"),
+    include_str!("../data/actors/persons-notable.tsv"),
 ];
 
 /// Common given names, one a line, compiled in.
