@@ -675,6 +675,26 @@ const NOT_GIVEN_AR: &[&str] = &[
     "فائز",
     "حافظ",
     "رحاب",
+    // "Increases", "was issued" (and "chest"), "existence", "mile", "arose", "smaller",
+    // "lady", "writer", "messenger", "specific", "fixed", "fragrance", "roses",
+    // "supporter", "completeness", "curtain", "refused".
+    "يزيد",
+    "صدر",
+    "وجود",
+    "ميل",
+    "نشأت",
+    "أصغر",
+    "سيدة",
+    "كاتب",
+    "رسول",
+    "معين",
+    "ثابت",
+    "شذى",
+    "ورود",
+    "نصير",
+    "تمام",
+    "ستار",
+    "أبى",
 ];
 
 /// Persian words that begin persons' names in the knowledge base or in the shared list of
@@ -2780,7 +2800,8 @@ const EPONYM_HEADS_AR: &[&str] = &[
 /// Normalized Arabic given names that, standing alone, are more often words of prose: `علي`
 /// is also the preposition `على` once folded, `عمر` "age" (`عن عمر يناهز`), `يشار` "it is
 /// noted", `سعد` "was glad", `نصر` "victory", `نجاح` "success", `سارة` "glad", `سلمى`
-/// "peaceful", `جمعة` "Friday", `صباح` "morning", `هدى` "guidance", `إيمان` "faith".
+/// "peaceful", `جمعة` "Friday", `صباح` "morning", `هدى` "guidance", `إيمان` "faith",
+/// `كريم` "generous", `نادر` "rare", `رائد` "pioneer", `مالك` "owner", `ليون` Lyon.
 const LONE_NOT_NAMES_AR: &[&str] = &[
     "علي",
     "عمر",
@@ -2808,6 +2829,18 @@ const LONE_NOT_NAMES_AR: &[&str] = &[
     "سعيد",
     "بشر",
     "معروف",
+    "عزيز",
+    "حكيم",
+    "فريد",
+    "نادر",
+    "كريم",
+    "حبيب",
+    "صادق",
+    "رائد",
+    "وسام",
+    "مالك",
+    "ليون",
+    "ماكس",
 ];
 
 /// Whether an Arabic name may open at a word: the text, a clause or a line opens there, or the
