@@ -675,6 +675,17 @@ const NOT_GIVEN_AR: &[&str] = &[
     "فائز",
     "حافظ",
     "رحاب",
+    // First words of famous names (`persons-notable.tsv`): "smaller", "fourth", "wise", "Nile",
+    // "rose", "systemic", "hope", "mulberries", "increases".
+    "أصغر",
+    "رابعة",
+    "حكيم",
+    "نيل",
+    "وردة",
+    "نظامي",
+    "أمل",
+    "توت",
+    "يزيد",
 ];
 
 /// Persian words that begin persons' names in the knowledge base or in the shared list of
@@ -713,6 +724,22 @@ const NOT_GIVEN_FA: &[&str] = &[
     "نهاد",
     "بیل",
     "پول",
+    // First words of famous names (`persons-notable.tsv`) and titles before them: "military",
+    // "Hazrat", "prophet", "imam", "mother", "pilgrims", "certain", "supervisor", the award,
+    // "criminal", "some", "wise", and Yazid.
+    "نظامی",
+    "حضرت",
+    "پیامبر",
+    "امام",
+    "مادر",
+    "حجاج",
+    "مسلم",
+    "ناظم",
+    "اسکار",
+    "جانی",
+    "اندی",
+    "حکیم",
+    "یزید",
 ];
 
 /// Pronouns that open a Persian paragraph and refer to the person it continues with.
