@@ -695,6 +695,15 @@ const NOT_GIVEN_AR: &[&str] = &[
     "تمام",
     "ستار",
     "أبى",
+    // First words of famous names (`persons-notable.tsv`): "fourth", "wise", "Nile", "rose",
+    // "systemic", "hope", "mulberries".
+    "رابعة",
+    "حكيم",
+    "نيل",
+    "وردة",
+    "نظامي",
+    "أمل",
+    "توت",
 ];
 
 /// Persian words that begin persons' names in the knowledge base or in the shared list of
@@ -733,6 +742,22 @@ const NOT_GIVEN_FA: &[&str] = &[
     "نهاد",
     "بیل",
     "پول",
+    // First words of famous names (`persons-notable.tsv`) and titles before them: "military",
+    // "Hazrat", "prophet", "imam", "mother", "pilgrims", "certain", "supervisor", the award,
+    // "criminal", "some", "wise", and Yazid.
+    "نظامی",
+    "حضرت",
+    "پیامبر",
+    "امام",
+    "مادر",
+    "حجاج",
+    "مسلم",
+    "ناظم",
+    "اسکار",
+    "جانی",
+    "اندی",
+    "حکیم",
+    "یزید",
 ];
 
 /// Pronouns that open a Persian paragraph and refer to the person it continues with.

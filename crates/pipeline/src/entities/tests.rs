@@ -659,7 +659,7 @@ fn persian_allah_compounds_epithets_with_blessings_and_amin() {
         expect![[r#"
             person "روح الله خالقی" new - - - given-name
             person "امین مختاری" new - - - given-name
-            person "امام زمان (عج)" muhammad_al_mahdi - - - name
+            person "امام زمان (عج)" new - REL - title-context
         "#]],
     );
 }
@@ -971,6 +971,32 @@ fn given_names_that_begin_like_the_article() {
             person "ألبرت أينشتاين" einstein_albert - - - name
             place "برلين" berlin DEU - - name
             person "أينشتاين" einstein_albert - - - short-form ->ألبرت أينشتاين
+        "#]],
+    );
+}
+
+#[test]
+fn famous_persons_outside_politics_are_known_by_their_family_names() {
+    // `persons-notable.tsv` links the names the press uses alone; a first word of one of its
+    // names that is also a common word (`يزيد` "increases", Persian `نظامی` "military")
+    // starts no unknown name.
+    check(
+        "وقال فرويد إن الحلم رغبة ، وكتب نجيب محفوظ روايته ، وغنت أم كلثوم . وكان الطلب يزيد على العرض .",
+        Lang::Ar,
+        Some(2010),
+        expect![[r#"
+            person "فرويد" freud_sigmund - - - bare-name
+            person "نجيب محفوظ" mahfouz_naguib - - - name
+            person "أم كلثوم" umm_kulthum - - - name
+        "#]],
+    );
+    check(
+        "فردوسی شاهنامه را سرود و مسی دو گل زد. عملیات نظامی ادامه یافت.",
+        Lang::Fa,
+        Some(2018),
+        expect![[r#"
+            person "فردوسی" ferdowsi - - - bare-name
+            person "مسی" messi_lionel - - - bare-name
         "#]],
     );
 }
