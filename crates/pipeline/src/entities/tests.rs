@@ -707,12 +707,12 @@ fn persian_two_word_family_names_with_a_second_element() {
     // `مقدم`, `کیا` stand second in family names after a given name and a family word, and
     // right after a given name they are the family name itself.
     check(
-        "دیروز غلامرضا مصباحی مقدم و ابراهیم حاتمی کیا آمدند و حمید مقدم رفت.",
+        "دیروز غلامرضا مصباحی مقدم و ابراهیم صالحی کیا آمدند و حمید مقدم رفت.",
         Lang::Fa,
         Some(2018),
         expect![[r#"
             person "غلامرضا مصباحی مقدم" new - - - given-name
-            person "ابراهیم حاتمی کیا" new - - - given-name
+            person "ابراهیم صالحی کیا" new - - - given-name
             person "حمید مقدم" new - - - given-name
         "#]],
     );
