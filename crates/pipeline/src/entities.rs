@@ -1958,7 +1958,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     && word.starts_with('ي')
                     && word.chars().count() < 7;
                 // A given name may begin with the letters of the article (`ألبرت`, `إلياس`,
-                // Persian `الهام` all fold to `ال...`).
+                // Persian `الناز` all fold to `ال...`).
                 !(is_imperfect || (is_arabic_script && has_article && !is_given))
                     && (passage.lang != Lang::Fa || is_given || is_after_rank_fa)
             });
