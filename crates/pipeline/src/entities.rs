@@ -2054,7 +2054,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         },
                     );
                 // A given name may begin with the letters of the article (`ألبرت`, `إلياس`,
-                // Persian `الهام` all fold to `ال...`).
+                // Persian `الناز` all fold to `ال...`).
                 !(is_imperfect
                     || is_preposition_phrase
                     || is_eponym
