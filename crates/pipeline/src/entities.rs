@@ -2257,6 +2257,16 @@ fn link_single_names(
                 }
                 _ => start,
             };
+            // `جائزة نوبل`, `قصر بكينغهام`: the word names a thing after a person there.
+            let after_eponym_head = word_idx.checked_sub(1).is_some_and(|prev| {
+                let (prev_start, prev_end) = words[prev];
+                start == words[word_idx].0
+                    && is_name_gap(&passage.norm[prev_end..start])
+                    && knowledge.word(&passage.norm[prev_start..prev_end]).is_eponym_head
+            });
+            if after_eponym_head {
+                continue;
+            }
             let at = span(passage, start, end);
             let is_covered = res.iter().any(|e| e.span.start < at.end && at.start < e.span.end);
             if !is_covered {
