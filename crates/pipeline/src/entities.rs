@@ -965,6 +965,9 @@ impl Knowledge {
                 res.facts_mut(&format!("{clitic}{key}")).is_eponym_head = true;
             }
         }
+        for head in EPONYM_HEADS_FA {
+            res.facts_mut(&norm(head, Lang::Fa)).is_eponym_head = true;
+        }
         for storm in ["الإعصار", "العاصفة"] {
             res.facts_mut(&norm(storm, Lang::Ar)).is_eponym_head = true;
         }
@@ -1633,6 +1636,14 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             word_idx = next + 1;
                             continue;
                         }
+                        let opening = adjacent.map_or(start, |c| c.span.start as usize);
+                        if actor.kind == EntityKind::Person
+                            && follows_eponym_head(text, &words[..word_idx], opening, knowledge)
+                        {
+                            context = None;
+                            word_idx = found.next_word;
+                            continue;
+                        }
                         let entity = match actor.kind {
                             EntityKind::Person => {
                                 let found = trim_title(
@@ -2046,13 +2057,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     });
                 // The word before the name, or before its title, names a thing after a person.
                 let opening = adjacent.map_or(start, |c| c.span.start as usize);
-                let is_eponym = passage.lang == Lang::Ar
-                    && words[..word_idx].iter().rev().find(|&&(_, e)| e <= opening).is_some_and(
-                        |&(s, e)| {
-                            is_name_gap(&text[e..opening])
-                                && knowledge.word(&text[s..e]).is_eponym_head
-                        },
-                    );
+                let is_eponym = follows_eponym_head(text, &words[..word_idx], opening, knowledge);
                 // A given name may begin with the letters of the article (`ألبرت`, `إلياس`,
                 // Persian `الناز` all fold to `ال...`).
                 !(is_imperfect
@@ -2790,7 +2795,8 @@ fn is_phrase_noun_ar(word: &str) -> bool {
 
 /// Arabic nouns of things named after persons: a name after them (`مطار جون كينيدي`,
 /// `جامعة الملك فهد`, `كأس الشيخ جاسم`, `الإعصار كاترينا`) names the thing, not a person
-/// the text speaks of.
+/// the text speaks of. Nouns of what belongs to a person (`مقام الإمام الرضا`, `برنامج
+/// الرئيس`, `فيلم`) are left out: the person is spoken of there.
 const EPONYM_HEADS_AR: &[&str] = &[
     "مطار",
     "جامعة",
@@ -2816,20 +2822,58 @@ const EPONYM_HEADS_AR: &[&str] = &[
     "مكتبة",
     "مؤسسة",
     "شركة",
-    "مسلسل",
-    "فيلم",
-    "برنامج",
     "إعصار",
     "عاصفة",
     "سفينة",
     "حاملة",
     "قاعدة",
-    "بطولة",
-    "دورة",
-    "ضريح",
-    "مقام",
     "منشورات",
-    "دار",
+];
+
+/// Whether the last of `before` (the words before a name) is the noun of a thing named after
+/// a person (`مطار`, `جامعة`, Persian `دانشگاه`), right before `opening`, where the name or its
+/// title starts.
+fn follows_eponym_head(
+    text: &str,
+    before: &[(usize, usize)],
+    opening: usize,
+    knowledge: &Knowledge,
+) -> bool {
+    before.iter().rev().find(|&&(_, e)| e <= opening).is_some_and(|&(s, e)| {
+        is_name_gap(&text[e..opening]) && knowledge.word(&text[s..e]).is_eponym_head
+    })
+}
+
+/// Persian nouns of things named after persons (`دانشگاه امام صادق`, `فرودگاه امام خمینی`,
+/// `کمیته امداد امام خمینی`).
+const EPONYM_HEADS_FA: &[&str] = &[
+    "دانشگاه",
+    "فرودگاه",
+    "بیمارستان",
+    "خیابان",
+    "میدان",
+    "بزرگراه",
+    "ورزشگاه",
+    "مسجد",
+    "حسینیه",
+    "بنیاد",
+    "تالار",
+    "بندر",
+    "شهرک",
+    "جایزه",
+    "مدرسه",
+    "دبیرستان",
+    "کتابخانه",
+    "موزه",
+    "بلوار",
+    "سد",
+    "پایگاه",
+    "ناو",
+    "سالن",
+    "مجتمع",
+    "امداد",
+    "اتوبان",
+    "پارک",
 ];
 
 /// Normalized Arabic given names that, standing alone, are more often words of prose: `علي`

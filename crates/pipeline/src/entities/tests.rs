@@ -945,6 +945,8 @@ fn names_of_airports_and_storms_and_preposition_phrases_are_no_persons() {
             office "الوزير" minister - GOV minister name
         "#]],
     );
+    // A known person too: Tehran's airport is no act of Khomeini's.
+    check("هواپیما در فرودگاه امام خمینی نشست .", Lang::Fa, Some(2016), expect![""]);
 }
 
 #[test]
