@@ -2953,11 +2953,13 @@ fn patronymic_name_len(
     word_idx: usize,
     knowledge: &Knowledge,
 ) -> Option<usize> {
+    let &(link_start, link_end) = words.get(word_idx + 1)?;
+    if &text[link_start..link_end] != "بن" {
+        return None;
+    }
     let (start, end) = words[word_idx];
     let word = &text[start..end];
-    let &(link_start, link_end) = words.get(word_idx + 1)?;
-    let &(next_start, _) = words.get(word_idx + 2)?;
-    let (_, next_end) = words[word_idx + 2];
+    let &(next_start, next_end) = words.get(word_idx + 2)?;
     let is_plain = match word.strip_prefix("ال") {
         Some(rest) => knowledge.is_given_name(rest, Lang::Ar),
         None => !word.starts_with('و'),
@@ -2965,7 +2967,6 @@ fn patronymic_name_len(
     // `علي` is also the preposition `على`, but not before `بن أبي` (`علي بن أبي طالب`).
     let is_ali = word == "علي" && &text[next_start..next_end] == "ابي";
     let fits = is_plain
-        && &text[link_start..link_end] == "بن"
         && is_name_gap(&text[end..link_start])
         && is_name_gap(&text[link_end..next_start])
         // `بن لادن`: a name the knowledge base holds that opens with `بن` stands alone.
