@@ -1325,12 +1325,12 @@ impl Knowledge {
     }
 }
 
-/// One bit per language, for masks; unknown text matches every language.
 /// The words of the common-word list, comments and blank lines left out.
 fn common_words() -> impl Iterator<Item = &'static str> {
     COMMON_WORDS.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// One bit per language, for masks; unknown text matches every language.
 fn lang_bit(lang: Lang) -> u8 {
     match lang {
         Lang::Ar => 1,
@@ -2615,8 +2615,6 @@ fn new_name_len(
             }
         }
         let word = if n_words == 0 { &text[start + first_clitic..end] } else { &text[start..end] };
-        // The caller checked a first word after a conjunction; Persian `علی` is Ali, not
-        // the Arabic preposition `على` it folds to.
         // A nom de guerre ends in a nisba (`أبو أيوب المصري`, `أبو عبد الله التركي`), which is
         // otherwise the nationality adjective the knowledge base holds.
         let is_kunya_nisba = lang == Lang::Ar
@@ -2626,6 +2624,8 @@ fn new_name_len(
             && word.ends_with('ي')
             && word.chars().count() >= 5
             && !knowledge.word(word).is_common;
+        // The caller checked a first word after a conjunction; Persian `علی` is Ali, not
+        // the Arabic preposition `على` it folds to.
         let is_checked = (n_words == 0 && (first_clitic > 0 || is_first_checked))
             || (lang == Lang::Fa && word == "علي")
             || is_kunya_nisba;
