@@ -2128,7 +2128,20 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             })),
                 };
                 let n_words = new_name_len(text, words, word_idx, opening, passage.lang, knowledge);
-                if n_words >= min_words {
+                // A given name that is also a word of prose, before a definite noun that is no
+                // relative adjective, heads a phrase (`في صالح الشركة`, `حسن الجوار`).
+                let is_prose_phrase = passage.lang == Lang::Ar
+                    && n_words == 2
+                    && evidence == EntityEvidence::GivenName
+                    && LONE_NOT_NAMES_AR.contains(&&word[first_clitic..])
+                    && {
+                        let (second_start, second_end) = words[word_idx + 1];
+                        let second = &text[second_start..second_end];
+                        second.starts_with("ال")
+                            && !second.ends_with('ي')
+                            && !matches!(second, "الدين" | "الله")
+                    };
+                if n_words >= min_words && !is_prose_phrase {
                     let start = start + first_clitic;
                     let name_end = words[word_idx + n_words - 1].1;
                     let role = adjacent.map(|c| c.role.clone()).unwrap_or_default();
@@ -2839,10 +2852,29 @@ fn follows_eponym_head(
     opening: usize,
     knowledge: &Knowledge,
 ) -> bool {
-    before.iter().rev().find(|&&(_, e)| e <= opening).is_some_and(|&(s, e)| {
-        is_name_gap(&text[e..opening]) && knowledge.word(&text[s..e]).is_eponym_head
-    })
+    let preceding = before.iter().rev().skip_while(|&&(_, e)| e > opening);
+    let mut opening = opening;
+    for &(s, e) in preceding {
+        if !is_name_gap(&text[e..opening]) {
+            return false;
+        }
+        let word = &text[s..e];
+        if knowledge.word(word).is_eponym_head {
+            return true;
+        }
+        // `جامعة الملك سعود`: an honorific may stand between the noun and the name.
+        if !EPONYM_HONORIFICS.contains(&word) {
+            return false;
+        }
+        opening = s;
+    }
+    false
 }
+
+/// Normalized honorifics between a noun of a thing named after a person and the name
+/// (`جامعة الملك سعود`, `مسجد الشيخ زايد`, `دانشگاه امام صادق`).
+const EPONYM_HONORIFICS: &[&str] =
+    &["الملك", "الشيخ", "الامام", "الامير", "السلطان", "الرئيس", "الشهيد", "امام", "شهيد"];
 
 /// Persian nouns of things named after persons (`دانشگاه امام صادق`, `فرودگاه امام خمینی`,
 /// `کمیته امداد امام خمینی`).
@@ -2920,6 +2952,58 @@ const LONE_NOT_NAMES_AR: &[&str] = &[
     "مالك",
     "ليون",
     "ماكس",
+    // Verbs, adjectives and nouns of news prose: "supervised", "in favour of", "died",
+    // "a door", "despair" (as `إلياس` folds), "unique", "sound", "his prophet", "made
+    // forget", the month, "good", "sheikh", "and where" (as `واين` reads), "moon", "jewels",
+    // "aid", "giving", "winning", "pure", "lamp", "gene", "sword", "full moon",
+    // "construction", "bright", "perfection", "noble", "victorious", "supporter", "beauty",
+    // "just", "satisfaction", "decoration", "light", "firm", "success", "heart", "glorious",
+    // "pillar", "fair", "secretary", "sultan", "satisfactory", the letter H, "fibre".
+    "اشرف",
+    "صالح",
+    "مات",
+    "بابا",
+    "الياس",
+    "فريده",
+    "سليم",
+    "نبيه",
+    "انسي",
+    "رجب",
+    "زين",
+    "شيخ",
+    "واين",
+    "قمر",
+    "جواهر",
+    "عون",
+    "عطاء",
+    "رابح",
+    "طاهر",
+    "سراج",
+    "جين",
+    "سيف",
+    "بدر",
+    "عمران",
+    "منير",
+    "كمال",
+    "نبيل",
+    "منصور",
+    "ناصر",
+    "جمال",
+    "عادل",
+    "رضا",
+    "زينه",
+    "نور",
+    "حازم",
+    "توفيق",
+    "فواد",
+    "ماجد",
+    "عماد",
+    "منصف",
+    "امين",
+    "سلطان",
+    "مرضيه",
+    "اتش",
+    "ليف",
 ];
 
 /// Whether an Arabic name may open at a word: the text, a clause or a line opens there, or the
@@ -2937,8 +3021,14 @@ fn opens_name_ar(
     };
     let (prev_start, prev_end) = words[prev_idx];
     let prev = &text[prev_start..prev_end];
-    !is_name_gap(&text[prev_end..words[word_idx].0])
-        || prev.starts_with("ال")
+    if !is_name_gap(&text[prev_end..words[word_idx].0]) {
+        return true;
+    }
+    // `آل سعود`, `بن سعود`: a house or a father's name, part of a longer name.
+    if NAME_CONNECTORS.contains(&prev) {
+        return false;
+    }
+    prev.starts_with("ال")
         || prev.starts_with('و')
         || !is_name_word(text, words, prev_idx, knowledge)
 }
@@ -3142,6 +3232,17 @@ fn org_name_len(
             n_words += 2;
             max_words = 6;
             continue;
+        }
+        // `جامعة الملك سعود`: after an honorific the name it gives ends the body's name.
+        let prev = &text[words[word_idx + n_words - 1].0..words[word_idx + n_words - 1].1];
+        if lang != Lang::Fa
+            && n_words >= 2
+            && EPONYM_HONORIFICS.contains(&prev)
+            && !word.starts_with("ال")
+            && is_name_word(text, words, word_idx + n_words, knowledge)
+        {
+            n_words += 1;
+            break;
         }
         // A verb (`میشود`, `خبر داده`) ends the name.
         let fits = match lang {

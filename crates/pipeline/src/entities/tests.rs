@@ -872,6 +872,15 @@ fn an_arabic_given_name_alone_is_a_person_where_no_name_goes_on() {
             person "إبراهيم" new - - - given-name
         "#]],
     );
+    // A house (`آل سعود`), a university named after a king, and `صالح` "in favour of".
+    check(
+        "وتخرج في جامعة الملك سعود ، وتحدث عن آل سعود ، وهذا يصب في صالح الشركة .",
+        Lang::Ar,
+        Some(2015),
+        expect![[r#"
+            organization "جامعة الملك سعود" new - - - head-noun
+        "#]],
+    );
 }
 
 #[test]
