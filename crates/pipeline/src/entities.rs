@@ -2011,11 +2011,21 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         && text[end..next_start] == *" "
                         && knowledge.is_given_name(&format!("{word}الله"), passage.lang)
                 });
+            // `بن سعود الإسلامية`: a given name after `بن` or `آل` is inside a name whose
+            // opening was missed, and opens none of its own.
+            let after_connector = passage.lang == Lang::Ar
+                && word_idx > 0
+                && is_name_gap(&text[words[word_idx - 1].1..start])
+                && matches!(
+                    &text[words[word_idx - 1].0..words[word_idx - 1].1],
+                    "بن" | "ابن" | "بنت" | "ال"
+                );
             let evidence = match adjacent {
                 // Punctuation between a title and a word ends the title's hold on it.
                 Some(c) if c.has_title && is_name_gap(&text[c.span.end as usize..start]) => {
                     Some(EntityEvidence::TitleContext)
                 }
+                _ if after_connector => None,
                 _ if facts.is_given_name(passage.lang)
                     || first_clitic > 0
                     || is_sayyid_name
@@ -2623,7 +2633,8 @@ fn new_name_len(
         if n_words > 0 {
             let gap = &text[words[word_idx + n_words - 1].1..start];
             // Persian credits and lists set names apart with dashes (`حسن جوکار - پشتیبانی`).
-            if !is_name_gap(gap) || (lang == Lang::Fa && gap.contains('-')) {
+            // Arabic sets a prayer for the dead apart so (`فيصل - رحمه الله -`).
+            if !is_name_gap(gap) || (lang == Lang::Fa && gap.contains('-')) || gap == " - " {
                 break;
             }
         }
@@ -2650,7 +2661,16 @@ fn new_name_len(
         // Persian writes `و` apart, so a Persian word in `و` is a word (`وحیدی`).
         let is_clitic_phrase = lang != Lang::Fa
             && (["بال", "لل", "وال", "فال", "كال"].iter().any(|c| word.starts_with(c))
-                || (word.starts_with('و') && knowledge.word(word).given_langs == 0));
+                || (word.starts_with('و') && knowledge.word(word).given_langs == 0)
+                // `بمنطقة`, `لصالح`: a preposition on a common word.
+                || (knowledge.word(word).given_langs == 0
+                    && word.strip_prefix(['ب', 'ل']).is_some_and(|rest| {
+                        // Not before a verb's prefix: `ليبرمان` is Lieberman more often than
+                        // "so that they conclude".
+                        rest.chars().count() >= 3
+                            && !rest.starts_with(['ي', 'ت', 'ن', 'ا'])
+                            && (knowledge.word(rest).is_common || knowledge.word(rest).starts_name)
+                    })));
         if n_words > 0 && is_clitic_phrase {
             break;
         }
@@ -2958,7 +2978,8 @@ const LONE_NOT_NAMES_AR: &[&str] = &[
     // "aid", "giving", "winning", "pure", "lamp", "gene", "sword", "full moon",
     // "construction", "bright", "perfection", "noble", "victorious", "supporter", "beauty",
     // "just", "satisfaction", "decoration", "light", "firm", "success", "heart", "glorious",
-    // "pillar", "fair", "secretary", "sultan", "satisfactory", the letter H, "fibre".
+    // "pillar", "fair", "secretary", "sultan", "satisfactory", the letter H, "fibre", "good",
+    // "clash", "its secretary", "a club", "gives".
     "اشرف",
     "صالح",
     "مات",
@@ -3004,6 +3025,10 @@ const LONE_NOT_NAMES_AR: &[&str] = &[
     "مرضيه",
     "اتش",
     "ليف",
+    "خير",
+    "امينه",
+    "ناديا",
+    "يولي",
 ];
 
 /// Whether an Arabic name may open at a word: the text, a clause or a line opens there, or the

@@ -881,6 +881,17 @@ fn an_arabic_given_name_alone_is_a_person_where_no_name_goes_on() {
             organization "جامعة الملك سعود" new - - - head-noun
         "#]],
     );
+    // A name stops before a preposition on a place noun and before a prayer set apart by
+    // dashes.
+    check(
+        "افتتح مشروع تميم بمنطقة عسير ، في عهد الملك فيصل بن عبدالعزيز - رحمه الله - .",
+        Lang::Ar,
+        Some(2015),
+        expect![[r#"
+            office "الملك" king - GOV king name
+            person "فيصل بن عبدالعزيز" new - - - given-name
+        "#]],
+    );
 }
 
 #[test]
