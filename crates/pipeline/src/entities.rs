@@ -2515,6 +2515,13 @@ fn remember_short_form(
         return;
     }
     let Some(last) = parts.last().copied() else { return };
+    // `عبد الله`, `عبد العزيز`, `نصر الله`, `نور الدين`: the second word of a compound given
+    // name is none alone.
+    if matches!(last, "الله" | "الدين")
+        || parts.len() >= 2 && COMPOUND_HEADS.contains(&parts[parts.len() - 2])
+    {
+        return;
+    }
     // Persian family names are often two words (`نجفی نژاد`, `تشکری هاشمی`), and a tail
     // (`نژاد`) is no name alone.
     if let [.., before, last] = parts.as_slice()
