@@ -910,6 +910,10 @@ struct WordFacts {
     other_name_langs: u8,
     /// It never belongs to a name found from context.
     is_common: bool,
+    /// The languages (a `lang_bit` mask) in whose text alone it is a common word: Arabic
+    /// `علوم` "sciences" is common in Arabic text and a word of Persian bodies' names
+    /// (`وزارت علوم`). `Knowledge::word_in` folds it into `is_common`.
+    common_langs: u8,
     /// The languages (a `lang_bit` mask) in whose text it is a given name: Persian `اکبر` is
     /// Arabic `أكبر` "greater" once folded.
     given_langs: u8,
@@ -999,9 +1003,13 @@ impl Knowledge {
                 }
             }
         }
-        for word in common_words() {
+        for (word, langs) in common_words() {
             for key in [norm(word, Lang::Unknown), norm(word, Lang::Fa)] {
-                res.facts_mut(&key).is_common = true;
+                let facts = res.facts_mut(&key);
+                match langs {
+                    Some(langs) => facts.common_langs |= langs,
+                    None => facts.is_common = true,
+                }
             }
         }
         for table in BUILTIN {
@@ -1286,6 +1294,16 @@ impl Knowledge {
         self.words.get(word).copied().unwrap_or_default()
     }
 
+    /// What is known of a normalized word in text of a language: `is_common` also holds for
+    /// the words common in that language's text alone.
+    fn word_in(&self, word: &str, lang: Lang) -> WordFacts {
+        let facts = self.word(word);
+        WordFacts {
+            is_common: facts.is_common || facts.common_langs & lang_bit(lang) != 0,
+            ..facts
+        }
+    }
+
     fn facts_mut(&mut self, word: &str) -> &mut WordFacts {
         if !self.words.contains_key(word) {
             self.words.insert(word.to_owned(), WordFacts::default());
@@ -1325,9 +1343,21 @@ impl Knowledge {
     }
 }
 
-/// The words of the common-word list, comments and blank lines left out.
-fn common_words() -> impl Iterator<Item = &'static str> {
-    COMMON_WORDS.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
+/// The words of the common-word list, comments and blank lines left out, each with the
+/// languages (a `lang_bit` mask) whose text alone it is common in, or `None` for any text:
+/// a section whose title ends in `text only ----` names its language.
+fn common_words() -> impl Iterator<Item = (&'static str, Option<u8>)> {
+    let mut langs = None;
+    COMMON_WORDS.lines().map(str::trim).filter_map(move |line| {
+        if line.starts_with("# ----") {
+            langs = match line {
+                _ if line.contains("Arabic text only ----") => Some(lang_bit(Lang::Ar)),
+                _ if line.contains("Persian text only ----") => Some(lang_bit(Lang::Fa)),
+                _ => None,
+            };
+        }
+        (!line.is_empty() && !line.starts_with('#')).then_some((line, langs))
+    })
 }
 
 /// One bit per language, for masks; unknown text matches every language.
@@ -1477,7 +1507,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                         && next.is_none_or(|f| {
                             f.next_word == word_idx + 2 && matches!(f.entry.target, Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Person)
                         })
-                        && (next.is_some() || is_name_word(text, words, word_idx + 1, knowledge))
+                        && (next.is_some() || is_name_word(text, words, word_idx + 1, passage.lang, knowledge))
                         && !knowledge.is_given_name(
                             &text[words[word_idx + 1].0..words[word_idx + 1].1],
                             passage.lang,
@@ -1523,7 +1553,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 && word == "امير"
                 && words.get(word_idx + 1).is_some_and(|&(next_start, _)| {
                     is_name_gap(&text[end..next_start])
-                        && is_name_word(text, words, word_idx + 1, knowledge)
+                        && is_name_word(text, words, word_idx + 1, passage.lang, knowledge)
                         && !is_verb_phrase_fa(text, words, word_idx + 1)
                         && lookup(text, words, word_idx + 1, passage.lang, knowledge)
                             .is_none_or(|f| is_person(&f.entry, knowledge))
@@ -1616,7 +1646,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                             && next < words.len()
                             && is_name_gap(&text[found.end..words[next].0])
                             && is_family_shape_fa(&text[words[next].0..words[next].1])
-                            && is_name_word(text, words, next, knowledge)
+                            && is_name_word(text, words, next, passage.lang, knowledge)
                             && !is_verb_phrase_fa(text, words, next)
                         {
                             let name_end = words[next].1;
@@ -1654,7 +1684,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                                     passage.lang,
                                     knowledge,
                                 );
-                                let found = with_house(text, words, found, knowledge);
+                                let found = with_house(text, words, found, passage.lang, knowledge);
                                 let mut entity =
                                     person(passage, &found, actor, adjacent, year, knowledge);
                                 if passage.lang == Lang::Fa {
@@ -1894,7 +1924,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 && let Some(&(next_start, next_end)) = words.get(word_idx + 1)
                 && is_name_gap(&text[end..next_start])
                 && (knowledge.is_given_name(&text[next_start..next_end], passage.lang)
-                    || (is_name_word(text, words, word_idx + 1, knowledge)
+                    || (is_name_word(text, words, word_idx + 1, passage.lang, knowledge)
                         && with_honorifics_fa(text, words, next_start, next_end).1 > next_end))
             {
                 let (_, name_end) = with_honorifics_fa(text, words, next_start, next_end);
@@ -2063,7 +2093,8 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 let is_preposition_phrase = passage.lang == Lang::Ar
                     && !is_given
                     && word.strip_prefix(['ب', 'ف', 'ك']).is_some_and(|rest| {
-                        knowledge.word(rest).is_common || knowledge.word(rest).starts_name
+                        knowledge.word_in(rest, Lang::Ar).is_common
+                            || knowledge.word(rest).starts_name
                     });
                 // The word before the name, or before its title, names a thing after a person.
                 let opening = adjacent.map_or(start, |c| c.span.start as usize);
@@ -2414,14 +2445,20 @@ fn title_before_body(
 
 /// A known person's name with the ruling house that follows it (`خليفة بن زايد آل نهيان`),
 /// which the knowledge base need not list with every name.
-fn with_house(text: &str, words: &[(usize, usize)], found: Found, knowledge: &Knowledge) -> Found {
+fn with_house(
+    text: &str,
+    words: &[(usize, usize)],
+    found: Found,
+    lang: Lang,
+    knowledge: &Knowledge,
+) -> Found {
     let (house, name) = (found.next_word, found.next_word + 1);
     if name >= words.len()
         || text[found.start..found.end].contains("ال ")
         || &text[words[house].0..words[house].1] != "ال"
         || !is_name_gap(&text[found.end..words[house].0])
         || !is_name_gap(&text[words[house].1..words[name].0])
-        || !is_name_word(text, words, name, knowledge)
+        || !is_name_word(text, words, name, lang, knowledge)
     {
         return found;
     }
@@ -2654,13 +2691,13 @@ fn new_name_len(
             && word.starts_with("ال")
             && word.ends_with('ي')
             && word.chars().count() >= 5
-            && !knowledge.word(word).is_common;
+            && !knowledge.word_in(word, lang).is_common;
         // The caller checked a first word after a conjunction; Persian `علی` is Ali, not
         // the Arabic preposition `على` it folds to.
         let is_checked = (n_words == 0 && (first_clitic > 0 || is_first_checked))
             || (lang == Lang::Fa && word == "علي")
             || is_kunya_nisba;
-        if !is_checked && !is_name_word(text, words, word_idx + n_words, knowledge) {
+        if !is_checked && !is_name_word(text, words, word_idx + n_words, lang, knowledge) {
             break;
         }
         // A later word with a clitic before the article (`بالسباق`) or a conjunction
@@ -2676,7 +2713,8 @@ fn new_name_len(
                         // "so that they conclude".
                         rest.chars().count() >= 3
                             && !rest.starts_with(['ي', 'ت', 'ن', 'ا'])
-                            && (knowledge.word(rest).is_common || knowledge.word(rest).starts_name)
+                            && (knowledge.word_in(rest, lang).is_common
+                                || knowledge.word(rest).starts_name)
                     })));
         if n_words > 0 && is_clitic_phrase {
             break;
@@ -3062,7 +3100,7 @@ fn opens_name_ar(
     }
     prev.starts_with("ال")
         || prev.starts_with('و')
-        || !is_name_word(text, words, prev_idx, knowledge)
+        || !is_name_word(text, words, prev_idx, Lang::Ar, knowledge)
 }
 
 /// The words of an Arabic name that opens with a word and a patronym (`جارية بن قدامة`,
@@ -3093,8 +3131,8 @@ fn patronymic_name_len(
         && is_name_gap(&text[link_end..next_start])
         // `بن لادن`: a name the knowledge base holds that opens with `بن` stands alone.
         && lookup(text, words, word_idx + 1, Lang::Ar, knowledge).is_none()
-        && (is_ali || is_name_word(text, words, word_idx, knowledge))
-        && is_name_word(text, words, word_idx + 2, knowledge)
+        && (is_ali || is_name_word(text, words, word_idx, Lang::Ar, knowledge))
+        && is_name_word(text, words, word_idx + 2, Lang::Ar, knowledge)
         && opens_name_ar(text, words, word_idx, knowledge);
     if !fits {
         return None;
@@ -3117,7 +3155,7 @@ fn closes_lone_name_ar(
         return true;
     };
     !is_name_gap(&text[words[word_idx].1..next_start])
-        || knowledge.word(&text[next_start..next_end]).is_common
+        || knowledge.word_in(&text[next_start..next_end], Lang::Ar).is_common
 }
 
 /// Whether a word may stand in a name the knowledge base does not know.
@@ -3125,11 +3163,12 @@ fn is_name_word(
     text: &str,
     words: &[(usize, usize)],
     word_idx: usize,
+    lang: Lang,
     knowledge: &Knowledge,
 ) -> bool {
     let (start, end) = words[word_idx];
     let word = &text[start..end];
-    let facts = knowledge.word(word);
+    let facts = knowledge.word_in(word, lang);
     let is_other_name = facts.starts_name
         && lookup(text, words, word_idx, Lang::Unknown, knowledge).is_some_and(|f| {
             !matches!(f.entry.target, Target::Actor(idx) if knowledge.actors[idx].kind == EntityKind::Person)
@@ -3271,7 +3310,7 @@ fn org_name_len(
             && n_words >= 2
             && EPONYM_HONORIFICS.contains(&prev)
             && !word.starts_with("ال")
-            && is_name_word(text, words, word_idx + n_words, knowledge)
+            && is_name_word(text, words, word_idx + n_words, lang, knowledge)
         {
             n_words += 1;
             break;
@@ -3279,7 +3318,7 @@ fn org_name_len(
         // A verb (`میشود`, `خبر داده`) ends the name.
         let fits = match lang {
             Lang::Fa => is_fa_word(word_idx + n_words),
-            _ => word.starts_with("ال") && !knowledge.word(word).is_common,
+            _ => word.starts_with("ال") && !knowledge.word_in(word, lang).is_common,
         };
         if !fits {
             break;
@@ -3457,7 +3496,7 @@ fn list_item_len(
         };
         if (n_words > 1 && !is_name_gap(&text[words[idx - 1].1..words[idx].0]))
             // The first word's clitic was checked by the caller.
-            || !(is_name_word(text, words, idx, knowledge) || (idx == word_idx && clitic > 0))
+            || !(is_name_word(text, words, idx, lang, knowledge) || (idx == word_idx && clitic > 0))
             || facts.starts_name
             || is_bad
         {
@@ -3500,7 +3539,7 @@ fn lead_subject_len(
         let idx = word_idx + n_words - 1;
         if idx + 1 >= words.len()
             || (n_words > 1 && !is_name_gap(&text[words[idx - 1].1..words[idx].0]))
-            || !is_name_word(text, words, idx, knowledge)
+            || !is_name_word(text, words, idx, Lang::Fa, knowledge)
             || knowledge.word(&text[words[idx].0..words[idx].1]).starts_name
             || is_verb_phrase_fa(text, words, idx)
         {
@@ -3553,7 +3592,7 @@ fn opening_family_name_len(text: &str, words: &[(usize, usize)], knowledge: &Kno
     let first = &text[first_start..first_end];
     if words.len() < 4
         || !is_family_shape_fa(first)
-        || !is_name_word(text, words, 0, knowledge)
+        || !is_name_word(text, words, 0, Lang::Fa, knowledge)
         || knowledge.word(first).starts_name
     {
         return 0;
@@ -3562,7 +3601,7 @@ fn opening_family_name_len(text: &str, words: &[(usize, usize)], knowledge: &Kno
     let second = &text[second_start..second_end];
     let n_words = if is_name_gap(&text[first_end..second_start])
         && (PERSIAN_NAME_TAILS.contains(&second)
-            || (is_family_shape_fa(second) && is_name_word(text, words, 1, knowledge)))
+            || (is_family_shape_fa(second) && is_name_word(text, words, 1, Lang::Fa, knowledge)))
     {
         2
     } else {
@@ -3638,11 +3677,13 @@ fn opening_speaker_len(text: &str, words: &[(usize, usize)], knowledge: &Knowled
         let is_name_shaped = is_family_shape_fa(word)
             || PERSIAN_NAME_TAILS.contains(&word)
             || (n_words > 1 && knowledge.word(first).is_given_name(Lang::Fa));
-        if gap.trim() == ":" && is_name_word(text, words, n_words - 1, knowledge) && is_name_shaped
+        if gap.trim() == ":"
+            && is_name_word(text, words, n_words - 1, Lang::Fa, knowledge)
+            && is_name_shaped
         {
             return n_words;
         }
-        if !is_name_word(text, words, n_words - 1, knowledge)
+        if !is_name_word(text, words, n_words - 1, Lang::Fa, knowledge)
             || !is_name_gap(gap)
             || knowledge.word(word).is_given_name(Lang::Fa) && n_words > 1
             || LIGHT_VERBS_FA.contains(&word)
