@@ -924,6 +924,9 @@ struct WordFacts {
     is_conjoined_given: bool,
     /// It is an Arabic verb of saying (`قال`, `وأكد`), which a speaker's name may follow.
     is_said_verb: bool,
+    /// It is an Arabic given name that, standing alone, is more often a word of prose
+    /// (`LONE_NOT_NAMES_AR`).
+    is_prose_alone: bool,
     /// It is an Arabic noun of a place, building, prize or work named after a person
     /// (`مطار`, `جامعة`, `كأس`), in construct, with or without a clitic.
     is_eponym_head: bool,
@@ -968,6 +971,9 @@ impl Knowledge {
             for clitic in ["", "ب", "ل", "و", "وب"] {
                 res.facts_mut(&format!("{clitic}{key}")).is_eponym_head = true;
             }
+        }
+        for word in LONE_NOT_NAMES_AR {
+            res.facts_mut(&norm(word, Lang::Ar)).is_prose_alone = true;
         }
         for head in EPONYM_HEADS_FA {
             res.facts_mut(&norm(head, Lang::Fa)).is_eponym_head = true;
@@ -2142,7 +2148,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                     EntityEvidence::GivenName
                         if passage.lang == Lang::Ar
                             && first_clitic == 0
-                            && !LONE_NOT_NAMES_AR.contains(&word)
+                            && !facts.is_prose_alone
                             && opens_name_ar(text, words, word_idx, knowledge)
                             && closes_lone_name_ar(text, words, word_idx, knowledge) =>
                     {
@@ -2174,7 +2180,7 @@ pub fn find(passages: &[Passage<'_>], year: Option<i32>, knowledge: &Knowledge) 
                 let is_prose_phrase = passage.lang == Lang::Ar
                     && n_words == 2
                     && evidence == EntityEvidence::GivenName
-                    && LONE_NOT_NAMES_AR.contains(&&word[first_clitic..])
+                    && knowledge.word(&word[first_clitic..]).is_prose_alone
                     && {
                         let (second_start, second_end) = words[word_idx + 1];
                         let second = &text[second_start..second_end];
@@ -2973,7 +2979,8 @@ const EPONYM_HEADS_FA: &[&str] = &[
     "پارک",
 ];
 
-/// Normalized Arabic given names that, standing alone, are more often words of prose: `علي`
+/// Arabic given names, normalized when the table is built, that standing alone are more
+/// often words of prose: `علي`
 /// is also the preposition `على` once folded, `عمر` "age" (`عن عمر يناهز`), `يشار` "it is
 /// noted", `سعد` "was glad", `نصر` "victory", `نجاح` "success", `سارة` "glad", `سلمى`
 /// "peaceful", `جمعة` "Friday", `صباح` "morning", `هدى` "guidance", `إيمان` "faith",
